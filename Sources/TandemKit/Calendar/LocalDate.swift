@@ -1,0 +1,107 @@
+/// A day on the calendar: no time, no time zone. What `due:2026-11-17` means.
+///
+/// Stored as days since 1970-01-01 so comparison and arithmetic are integer
+/// operations; the civil-date conversions are Howard Hinnant's algorithms.
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before it).
+    public let dayNumber: Int
+
+    public init(dayNumber: Int) { self.dayNumber = dayNumber }
+
+    /// Validates the month length and leap years; years 1...9999 only, as ISO dates.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        dayNumber = LocalDate.daysFromCivil(year: year, month: month, day: day)
+    }
+
+    /// Exactly `YYYY-MM-DD` with ASCII digits.
+    public init?<S: StringProtocol>(iso8601 text: S) {
+        var utf8 = Array(text.utf8)
+        guard let date = LocalDate.parse(&utf8, at: 0), utf8.count == 10 else { return nil }
+        self = date
+    }
+
+    /// Parses `YYYY-MM-DD` at `offset` in UTF-8 bytes, without requiring the end there.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> LocalDate? {
+        guard bytes.count - offset >= 10 else { return nil }
+        func digit(_ i: Int) -> Int? {
+            let b = bytes[offset + i]
+            return (b >= 0x30 && b <= 0x39) ? Int(b - 0x30) : nil
+        }
+        guard bytes[offset + 4] == 0x2D, bytes[offset + 7] == 0x2D,
+              let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        return LocalDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+    }
+
+    static func parse(_ bytes: inout [UInt8], at offset: Int) -> LocalDate? {
+        bytes.withUnsafeBufferPointer { parse($0, at: offset) }
+    }
+
+    public var civil: (year: Int, month: Int, day: Int) { LocalDate.civilFromDays(dayNumber) }
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
+
+    /// `2026-11-17`
+    public var description: String {
+        let (y, m, d) = civil
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+
+    /// `20261117`, as iCalendar's DATE values want it.
+    public var basicFormat: String {
+        let (y, m, d) = civil
+        return pad(y, 4) + pad(m, 2) + pad(d, 2)
+    }
+
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
+
+    /// ISO weekday: Monday 1 … Sunday 7.
+    public var isoWeekday: Int {
+        let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (index 3 from Monday)
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    /// The Monday of this date's week.
+    public var startOfWeek: LocalDate { adding(days: -(isoWeekday - 1)) }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let s = String(value)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

@@ -1,0 +1,58 @@
+/// A pair declared in `tandem.yml`, with its own rhythm and planned span.
+public struct PairPlan: Sendable, Hashable {
+    public var key: PairKey
+    public var cadence: DayCount?
+    public var grace: DayCount?
+    public var since: LocalDate?
+    public var until: LocalDate?
+    /// The line of the entry in `tandem.yml`, where its pair-level findings point.
+    public var line: Int
+}
+
+/// A rule's entry under `rules:`: a severity, `off`, or settings.
+public struct RuleSetting: Sendable, Hashable {
+    public var enabled: Bool = true
+    public var severity: Severity?
+    public var settings: [String: Double] = [:]
+}
+
+/// The journal's configuration. Defaults live in the property initialisers
+/// below and nowhere else; a key missing from `tandem.yml` keeps its default.
+public struct Configuration: Sendable {
+    public var team: String?
+    public var timezone: String?
+    public var cadence = DayCount(days: 14)
+    public var grace = DayCount(days: 7)
+    public var confidential = false
+    public var sessionsPath = "sessions"
+    public var agreementsPath = "agreements"
+    /// Empty when `people` is absent or empty: then ids are not checked.
+    public var people: [String: Person] = [:]
+    public var pairs: [PairPlan] = []
+    public var goalSections = ["Goals", "Goal setting", "Objectives"]
+    public var requiredSections: [String] = []
+    public var rules: [String: RuleSetting] = [:]
+    /// `config-unknown-key` findings found while loading (line, column, dotted key).
+    public var unknownKeys: [(line: Int, column: Int, key: String)] = []
+
+    public init() {}
+
+    public func plan(for pair: PairKey) -> PairPlan? { pairs.first { $0.key == pair } }
+    public func cadence(for pair: PairKey) -> DayCount { plan(for: pair)?.cadence ?? cadence }
+    public func grace(for pair: PairKey) -> DayCount { plan(for: pair)?.grace ?? grace }
+
+    /// A numeric setting of a rule, or its default.
+    public func setting(_ rule: String, _ key: String, default value: Double) -> Double {
+        rules[rule]?.settings[key] ?? value
+    }
+}
+
+/// The settings each rule accepts under `rules:`, with the unit they are read in.
+enum RuleSettingKind { case number, integer, days }
+
+let knownRuleSettings: [String: [String: RuleSettingKind]] = [
+    "session-duration": ["min": .integer, "max": .integer],
+    "role-imbalance": ["max-share": .number, "min-sessions": .integer],
+    "rotation-due": ["after": .days],
+    "commitment-stale": ["after": .days],
+]

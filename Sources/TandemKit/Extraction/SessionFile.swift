@@ -1,0 +1,70 @@
+/// A problem noticed while reading a file, owned by the rule whose id it carries.
+public struct ReadIssue: Sendable, Hashable {
+    public var rule: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var commitment: String?
+}
+
+/// Which findings a file silences: `lint-ignore` in its front matter and the
+/// `<!-- tandem-disable… -->` comments in its body. An empty rule list means every rule.
+public struct Suppressions: Sendable {
+    var fileRules: Set<String> = []
+    var nextLine: [(line: Int, rules: Set<String>)] = []
+    var ranges: [(from: Int, to: Int, rules: Set<String>)] = []
+
+    public func silences(rule: String, line: Int) -> Bool {
+        if fileRules.contains(rule) { return true }
+        for entry in nextLine where entry.line == line && (entry.rules.isEmpty || entry.rules.contains(rule)) { return true }
+        for range in ranges where range.from <= line && line <= range.to && (range.rules.isEmpty || range.rules.contains(rule)) {
+            return true
+        }
+        return false
+    }
+
+    /// Turns the body's directive comments into line ranges.
+    init(lintIgnore: [String], directives: [DisableDirective]) {
+        fileRules = Set(lintIgnore)
+        var open: [(from: Int, rules: Set<String>)] = []
+        for directive in directives.sorted(by: { $0.line < $1.line }) {
+            switch directive.kind {
+            case .nextLine:
+                nextLine.append((directive.line + 1, Set(directive.rules)))
+            case .disable:
+                open.append((directive.line, Set(directive.rules)))
+            case .enable:
+                let closing = Set(directive.rules)
+                var still: [(from: Int, rules: Set<String>)] = []
+                for entry in open {
+                    if closing.isEmpty || entry.rules == closing || (!entry.rules.isEmpty && entry.rules.isSubset(of: closing)) {
+                        ranges.append((entry.from, directive.line, entry.rules))
+                    } else {
+                        still.append(entry)
+                    }
+                }
+                open = still
+            }
+        }
+        for entry in open { ranges.append((entry.from, Int.max, entry.rules)) }
+    }
+
+    public init() {}
+}
+
+/// Everything read from one file below `sessions/`: the session when its front
+/// matter makes one, and the problems found on the way.
+public struct SessionFile: Sendable {
+    public var path: String
+    public var session: Session?
+    public var issues: [ReadIssue] = []
+    public var suppressions = Suppressions()
+    /// Normalised heading names of the body.
+    public var headings: Set<String> = []
+    /// The file line of each front-matter key.
+    public var keyLines: [String: Int] = [:]
+
+    public init(path: String) { self.path = path }
+
+    func keyLine(_ key: String) -> Int { keyLines[key] ?? 1 }
+}

@@ -1,0 +1,291 @@
+import Yams
+
+/// Turns the bytes of one session file into a `SessionFile`. Pure: no I/O.
+public struct SessionReader: Sendable {
+    public let configuration: Configuration
+    /// Front matter beyond this size is refused before YAML sees it.
+    public static let maxFrontMatterBytes = 256 * 1024
+
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    public func read(path: String, bytes: [UInt8]) -> SessionFile {
+        bytes.withUnsafeBufferPointer { read(path: path, buffer: $0) }
+    }
+
+    public func read(path: String, buffer bytes: UnsafeBufferPointer<UInt8>) -> SessionFile {
+        var file = SessionFile(path: path)
+        func issue(_ rule: String, _ line: Int, _ message: String, column: Int = 1, commitment: String? = nil) {
+            file.issues.append(ReadIssue(rule: rule, line: line, column: column, message: message, commitment: commitment))
+        }
+
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            let what = bytes[bad] == 0 ? "a NUL byte (binary file?)" : "bytes that are not UTF-8"
+            issue("encoding-invalid", UTF8Check.line(of: bad, in: bytes), "file contains \(what) at byte \(bad)")
+            return file
+        }
+
+        let yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyFirstLine: Int
+        switch FrontMatterSplit.split(bytes) {
+        case .missing:
+            issue("front-matter-missing", 1, "no front matter: the file must start with a '---' line")
+            return file
+        case .unterminated:
+            issue("front-matter-invalid", 1, "front matter is not closed by a '---' line")
+            return file
+        case let .found(start, end, body, firstLine):
+            (yamlStart, yamlEnd, bodyStart, bodyFirstLine) = (start, end, body, firstLine)
+        }
+        guard yamlEnd - yamlStart <= SessionReader.maxFrontMatterBytes else {
+            issue("front-matter-invalid", 2, "front matter is larger than \(SessionReader.maxFrontMatterBytes / 1024) KiB")
+            return file
+        }
+
+        let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd]), as: UTF8.self)
+        let mapping: Node.Mapping
+        do {
+            // Yams resolves aliases to shared nodes and we never walk values deeper
+            // than one level, so alias "bombs" cost nothing here.
+            let root = try Yams.compose(yaml: yaml)
+            if let root, let m = root.mapping {
+                mapping = m
+            } else if root == nil || root?.isNullScalar == true {
+                mapping = Node.Mapping([])
+            } else {
+                issue("front-matter-invalid", (root?.mark?.line ?? 1) + 1, "front matter must be a mapping of keys to values")
+                return file
+            }
+        } catch let error as YamlError {
+            let (line, column, message) = YAMLErrorLocation.describe(error, lineOffset: 1)
+            issue("front-matter-invalid", line, message, column: column)
+            return file
+        } catch {
+            issue("front-matter-invalid", 2, "cannot parse the front matter")
+            return file
+        }
+
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalarText else { continue }
+            fields[name] = value
+            file.keyLines[name] = (key.mark?.line ?? 1) + 1
+        }
+
+        // Required keys: without them the file is not a session.
+        var missing: [String] = []
+        for key in ["date", "coach", "coachee"] where fields[key] == nil || fields[key]!.isNullScalar {
+            missing.append(key)
+        }
+        for key in missing { issue("field-missing", 1, "required field '\(key)' is missing") }
+
+        var date: LocalDate?
+        if let node = fields["date"], !node.isNullScalar {
+            if let text = node.scalarText, let value = LocalDate(iso8601: text.trimmingWhitespace()) {
+                date = value
+            } else {
+                issue("field-invalid", file.keyLine("date"), "'date' must be a calendar date YYYY-MM-DD")
+            }
+        }
+        func personID(_ key: String) -> String? {
+            guard let node = fields[key], !node.isNullScalar else { return nil }
+            guard let id = node.scalarText, PersonID.isValid(id) else {
+                issue("field-invalid", file.keyLine(key), "'\(key)' must be one person id")
+                return nil
+            }
+            return id
+        }
+        let coach = personID("coach")
+        let coachee = personID("coachee")
+
+        var observers: [String] = []
+        if let node = fields["observer"] ?? fields["observers"], !node.isNullScalar {
+            let key = fields["observer"] != nil ? "observer" : "observers"
+            if let list = stringList(node), list.allSatisfy(PersonID.isValid) {
+                observers = list
+            } else {
+                issue("field-invalid", file.keyLine(key), "'\(key)' must be a person id or a list of them")
+            }
+        }
+
+        var duration: Int?
+        if let node = fields["duration"], !node.isNullScalar {
+            if let text = node.scalarText, let minutes = Int(text), minutes > 0 {
+                duration = minutes
+            } else {
+                issue("field-invalid", file.keyLine("duration"), "'duration' must be a positive whole number of minutes")
+            }
+        }
+
+        var focus: String?
+        if let node = fields["focus"], !node.isNullScalar {
+            if let text = node.scalarText { focus = text } else {
+                issue("field-invalid", file.keyLine("focus"), "'focus' must be text")
+            }
+        }
+
+        var confidential = configuration.confidential
+        if let node = fields["confidential"], !node.isNullScalar {
+            if let flag = node.yamlBool { confidential = flag } else {
+                issue("field-invalid", file.keyLine("confidential"), "'confidential' must be true or false")
+            }
+        }
+
+        var tags: [String] = []
+        if let node = fields["tags"], !node.isNullScalar {
+            if let list = stringList(node) { tags = list } else {
+                issue("field-invalid", file.keyLine("tags"), "'tags' must be a list of words")
+            }
+        }
+
+        var pulse: [(name: String, value: Int)] = []
+        if let node = fields["pulse"], !node.isNullScalar {
+            if let entries = node.mapping {
+                for (k, v) in entries {
+                    guard let name = k.scalarText else { continue }
+                    if let text = v.scalarText, let value = Int(text), (1...5).contains(value) {
+                        pulse.append((name, value))
+                    } else {
+                        issue("field-invalid", (v.mark?.line ?? 0) + 1, "pulse '\(name)' must be a whole number from 1 to 5")
+                    }
+                }
+                pulse.sort { $0.name < $1.name }
+            } else {
+                issue("field-invalid", file.keyLine("pulse"), "'pulse' must map names to ratings 1–5")
+            }
+        }
+
+        var status = SessionStatus.held
+        if let node = fields["status"], !node.isNullScalar {
+            if let text = node.scalarText, let value = SessionStatus(rawValue: text.lowercased()) { status = value } else {
+                issue("field-invalid", file.keyLine("status"), "'status' must be held, planned or cancelled")
+            }
+        }
+
+        var lintIgnore: [String] = []
+        if let node = fields["lint-ignore"], !node.isNullScalar {
+            if let list = stringList(node) { lintIgnore = list } else {
+                issue("field-invalid", file.keyLine("lint-ignore"), "'lint-ignore' must be a list of rule ids")
+            }
+        }
+
+        // The body is parsed even when the file is not a session, so its
+        // directive comments still silence findings.
+        var extractor = BodyExtractor(goalSectionNames: configuration.goalSections)
+        let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
+        CommonMark.walk(body, firstLine: bodyFirstLine, visitor: &extractor)
+        file.suppressions = Suppressions(lintIgnore: lintIgnore, directives: extractor.directives)
+        file.headings = Set(extractor.headings)
+
+        guard let date, let coach, let coachee else { return file }
+
+        let columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
+        let pair = PairKey(coach, coachee)
+        var goals: [Goal] = []
+        var commitments: [Commitment] = []
+        var invalidFields: [(index: Int, raw: String)] = []
+        for item in extractor.items {
+            let column = columns.scalarColumn(line: item.line, byteColumn: item.byteColumn)
+            let checkbox = TaskCheckbox(item.text)
+            if item.inGoalsSection {
+                guard item.depth == 0 else { continue }
+                let text = (checkbox?.rest ?? item.text).collapsingWhitespace()
+                guard !text.isEmpty else { continue }
+                goals.append(Goal(text: text, line: item.line, column: column,
+                                  achieved: checkbox.map { $0.mark == "x" || $0.mark == "X" }))
+                continue
+            }
+            guard let checkbox else { continue }
+            let fields = CommitmentFields(scanning: checkbox.rest)
+            var due: LocalDate?
+            switch fields.due {
+            case .date(let d): due = d
+            case .days(let n): due = date.adding(days: n)
+            case .nextSession: due = date.adding(days: configuration.cadence(for: pair).days)
+            case nil: due = nil
+            }
+            for raw in fields.invalid { invalidFields.append((commitments.count, raw)) }
+            commitments.append(Commitment(
+                id: "", text: fields.text, owners: fields.owners.isEmpty ? [coachee] : fields.owners,
+                status: checkbox.status, mark: checkbox.mark, due: due, done: fields.done,
+                cancelled: fields.cancelled, line: item.line, column: column,
+                usesEmojiDates: fields.usesEmojiDates, hasInvalidDate: !fields.invalid.isEmpty))
+        }
+        CommitmentID.assign(to: &commitments, file: path)
+        for (index, raw) in invalidFields {
+            let c = commitments[index]
+            issue("due-invalid", c.line, "commitment \(c.id) has a date field that is not a real date: \(raw.dateFieldName)",
+                  column: c.column, commitment: c.id)
+        }
+        for c in commitments where c.statusIsUnknown {
+            issue("status-unknown", c.line, "commitment \(c.id) has an unknown checkbox '[\(c.mark)]'; use [ ], [/], [x] or [-]",
+                  column: c.column, commitment: c.id)
+        }
+
+        file.session = Session(
+            file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
+            duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
+            goals: goals, commitments: commitments)
+        return file
+    }
+
+    /// A scalar becomes a one-element list; a list must hold scalars only.
+    private func stringList(_ node: Node) -> [String]? {
+        if let text = node.scalarText { return [text] }
+        guard let items = node.sequence else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.scalarText else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+}
+
+private extension String {
+    /// `due:2026-02-30` → `due`; never repeats the value, which is journal text.
+    var dateFieldName: String {
+        if let first = unicodeScalars.first, first.properties.isEmoji { return "'\(first)' date" }
+        let name = prefix { $0 != ":" && $0 != " " }.trimmingCharacters(in: "[")
+        return "'\(name)'"
+    }
+
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s.removeFirst() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(self).trimmingCharacters(in: set)
+    }
+}
+
+/// `[c] ` at the start of an item's text.
+struct TaskCheckbox {
+    var mark: Character
+    var rest: String
+
+    init?(_ text: String) {
+        var i = text.startIndex
+        guard i < text.endIndex, text[i] == "[" else { return nil }
+        i = text.index(after: i)
+        guard i < text.endIndex else { return nil }
+        let mark = text[i]
+        i = text.index(after: i)
+        guard i < text.endIndex, text[i] == "]" else { return nil }
+        i = text.index(after: i)
+        guard i < text.endIndex, text[i] == " " || text[i] == "\t" else { return nil }
+        self.mark = mark
+        rest = String(text[text.index(after: i)...])
+    }
+
+    var status: CommitmentStatus {
+        switch mark {
+        case "/": .inProgress
+        case "x", "X": .done
+        case "-": .cancelled
+        default: .open
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Synchronization
+import Yams
+
+/// An agreement file of `agreements/` and the pair it names, if any.
+public struct Agreement: Sendable {
+    public var path: String
+    /// From `partners: [a, b]` in the front matter.
+    public var partners: PairKey?
+
+    public init(path: String, partners: PairKey?) {
+        self.path = path
+        self.partners = partners
+    }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        partners = bytes.withUnsafeBufferPointer { buffer -> PairKey? in
+            guard UTF8Check.firstInvalidOffset(buffer) == nil,
+                  case let .found(start, end, _, _) = FrontMatterSplit.split(buffer),
+                  end - start <= SessionReader.maxFrontMatterBytes else { return nil }
+            let yaml = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            guard let root = try? Yams.compose(yaml: yaml), let list = root["partners"]?.sequence,
+                  list.count == 2, let a = list[0].scalarText, let b = list[1].scalarText else { return nil }
+            return PairKey(a, b)
+        }
+    }
+
+    /// Whether this agreement names the pair, by front matter or by a file name `a-b.md`.
+    public func names(_ pair: PairKey) -> Bool {
+        if partners == pair { return true }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name == pair.slug + ".md"
+    }
+}
+
+/// The parsed journal: configuration, every session file (sorted by path),
+/// agreements. Sessions keep their extracted values only; no Markdown tree survives.
+public struct Journal: Sendable {
+    public var root: String
+    public var configuration: Configuration
+    public var files: [SessionFile]
+    public var agreements: [Agreement]
+
+    public var sessions: [Session] { files.compactMap(\.session) }
+
+    public init(root: String, configuration: Configuration, files: [SessionFile], agreements: [Agreement]) {
+        self.root = root
+        self.configuration = configuration
+        self.files = files
+        self.agreements = agreements
+    }
+}
+
+public enum JournalLoader {
+    /// Reads `tandem.yml` of `root`; exit-2 errors are thrown.
+    public static func loadConfiguration(root: String) throws -> Configuration {
+        let path = root + "/" + JournalLocator.configFileName
+        guard case .success(let bytes) = FileReader.read(path) else {
+            throw TandemError.invalid("\(JournalLocator.configFileName): cannot be read")
+        }
+        let invalid = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
+        if let invalid {
+            let line = bytes.withUnsafeBufferPointer { UTF8Check.line(of: invalid, in: $0) }
+            throw TandemError.configuration(ConfigurationError(
+                file: JournalLocator.configFileName, line: line, column: 1, message: "not valid UTF-8 text"))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        do {
+            return try ConfigurationLoader.load(text: text, knownRules: Set(RuleRegistry.ids))
+        } catch let error as ConfigurationError {
+            throw TandemError.configuration(error)
+        }
+    }
+
+    /// Loads the whole journal, reading and parsing session files in parallel.
+    public static func load(root: String) throws -> Journal {
+        let configuration = try loadConfiguration(root: root)
+        return load(root: root, configuration: configuration)
+    }
+
+    public static func load(root: String, configuration: Configuration) -> Journal {
+        let scanner = JournalScanner(root: root)
+        let scanned = scanner.scan(folder: configuration.sessionsPath)
+        let reader = SessionReader(configuration: configuration)
+        let files = parallelMap(scanned) { entry in readSession(entry, reader: reader) }
+        let agreements = scanner.scan(folder: configuration.agreementsPath).map(readAgreement)
+        return Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+    }
+
+    static func readSession(_ entry: ScannedFile, reader: SessionReader) -> SessionFile {
+        if let problem = entry.problem {
+            var file = SessionFile(path: entry.path)
+            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: problem))
+            return file
+        }
+        switch FileReader.read(entry.absolutePath) {
+        case .success(let bytes):
+            return reader.read(path: entry.path, bytes: bytes)
+        case .failure(let failure):
+            var file = SessionFile(path: entry.path)
+            let message: String
+            switch failure {
+            case .notRegular: message = "not a regular file (a pipe, device or socket?)"
+            case .tooLarge: message = "larger than \(FileReader.maxBytes / 1024 / 1024) MiB"
+            case .unreadable(let reason): message = "cannot be read: \(reason)"
+            }
+            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: message))
+            return file
+        }
+    }
+
+    static func readAgreement(_ entry: ScannedFile) -> Agreement {
+        guard entry.problem == nil, case .success(let bytes) = FileReader.read(entry.absolutePath) else {
+            return Agreement(path: entry.path, partners: nil)
+        }
+        return Agreement(path: entry.path, bytes: bytes)
+    }
+
+    /// Maps in parallel over all cores, keeping the input order.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 { return items.map(transform) }
+        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local: [(Int, R)] = []
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < items.count else { break }
+                local.append((index, transform(items[index])))
+            }
+            results.withLock { all in for (index, value) in local { all[index] = value } }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A Markdown file found below a journal folder, or a reason it cannot be read.
+struct ScannedFile {
+    var path: String          // root-relative, with "/"
+    var absolutePath: String
+    var problem: String?      // set for loops, links leaving the root, unreadable folders
+}
+
+/// Lists `*.md` files below a folder: sorted, hidden entries skipped, symbolic
+/// links followed only inside the root, loops detected.
+struct JournalScanner {
+    let root: String
+    private let realRoot: String
+
+    init(root: String) {
+        self.root = root
+        realRoot = JournalScanner.realPath(root) ?? root
+    }
+
+    func scan(folder relative: String) -> [ScannedFile] {
+        var result: [ScannedFile] = []
+        let start = root + "/" + relative
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        var visited = Set<String>()
+        walk(directory: start, relative: relative, visited: &visited, into: &result)
+        result.sort { $0.path < $1.path }
+        return result
+    }
+
+    private func walk(directory: String, relative: String, visited: inout Set<String>, into result: inout [ScannedFile]) {
+        guard let real = JournalScanner.realPath(directory) else { return }
+        guard visited.insert(real).inserted else {
+            result.append(ScannedFile(path: relative, absolutePath: directory,
+                                      problem: "symbolic link loop: this folder is already being read"))
+            return
+        }
+        defer { visited.remove(real) }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            result.append(ScannedFile(path: relative, absolutePath: directory, problem: "cannot read this folder"))
+            return
+        }
+        for name in entries where !name.hasPrefix(".") {
+            let path = directory + "/" + name
+            let rel = relative + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            var isLink = (info.st_mode & S_IFMT) == S_IFLNK
+            if isLink {
+                guard let target = JournalScanner.realPath(path) else {
+                    if name.hasSuffix(".md") {
+                        result.append(ScannedFile(path: rel, absolutePath: path, problem: "broken symbolic link or link loop"))
+                    }
+                    continue
+                }
+                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                    if name.hasSuffix(".md") || isDirectoryPath(target) {
+                        result.append(ScannedFile(path: rel, absolutePath: path,
+                                                  problem: "symbolic link leads outside the journal; not followed"))
+                    }
+                    continue
+                }
+                guard stat(path, &info) == 0 else { continue }
+                isLink = false
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(directory: path, relative: rel, visited: &visited, into: &result)
+            } else if name.hasSuffix(".md") {
+                result.append(ScannedFile(path: rel, absolutePath: path, problem: nil))
+            }
+        }
+    }
+
+    private func isDirectoryPath(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Reads a whole regular file with one `read` loop; refuses FIFOs, devices and folders
+/// so a journal can never make tandem block.
+enum FileReader {
+    static let maxBytes = 64 * 1024 * 1024
+
+    enum Failure: Error { case notRegular, tooLarge, unreadable(String) }
+
+    static func read(_ path: String) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegular) }
+        guard Int(info.st_size) <= maxBytes else { return .failure(.tooLarge) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file may have grown since fstat; read on in chunks.
+                guard bytes.count < maxBytes else { return .failure(.tooLarge) }
+                bytes.append(contentsOf: repeatElement(0, count: 64 * 1024))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+}

@@ -1,0 +1,173 @@
+/// A lint rule: one type, carrying its id, severity, description and examples.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    /// Pure: the same journal and context always give the same findings. No I/O, no clock.
+    func check(_ context: LintContext) -> [Finding]
+}
+
+extension Rule {
+    public var id: String { Self.description.id }
+
+    /// A finding of this rule at its default severity (the checker applies the configuration).
+    func finding(_ location: SourceLocation, _ message: String, pair: PairKey? = nil, commitment: String? = nil) -> Finding {
+        Finding(rule: Self.description.id, severity: Self.description.defaultSeverity, location: location,
+                message: message, pair: pair, commitment: commitment)
+    }
+}
+
+/// Rules that look at one session at a time.
+public protocol SessionRule: Rule {
+    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding]
+}
+
+extension SessionRule {
+    public func check(_ context: LintContext) -> [Finding] {
+        context.journal.files.flatMap { file in
+            file.session.map { check($0, file: file, context: context) } ?? []
+        }
+    }
+}
+
+/// Rules whose problems are noticed while a file is read (encoding, front matter,
+/// impossible dates): the reader records them under the rule's id.
+public protocol ReadIssueRule: Rule {}
+
+extension ReadIssueRule {
+    public func check(_ context: LintContext) -> [Finding] {
+        context.journal.files.flatMap { file in
+            file.issues.filter { $0.rule == id }.map { issue in
+                finding(SourceLocation(file: file.path, line: issue.line, column: issue.column), issue.message,
+                        pair: file.session?.pair, commitment: issue.commitment)
+            }
+        }
+    }
+}
+
+/// Rules about a pair over time; their findings point at the pair's anchor.
+public protocol PairRule: Rule {
+    func check(_ pair: PairHistory, context: LintContext) -> [Finding]
+}
+
+extension PairRule {
+    public func check(_ context: LintContext) -> [Finding] {
+        context.pairs.flatMap { check($0, context: context) }
+    }
+}
+
+/// What every rule may look at.
+public struct LintContext: Sendable {
+    public var journal: Journal
+    public var today: LocalDate
+    public var pairs: [PairHistory]
+    public var configuration: Configuration { journal.configuration }
+
+    public init(journal: Journal, today: LocalDate) {
+        self.journal = journal
+        self.today = today
+        pairs = PairHistories.build(sessions: journal.sessions, configuration: journal.configuration)
+    }
+
+    public func setting(_ key: String, of rule: String, default value: Double) -> Double {
+        configuration.setting(rule, key, default: value)
+    }
+}
+
+/// A rule's documentation and tests.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var defaultSeverity: Severity
+    /// One line.
+    public var summary: String
+    /// Why the rule exists and how to satisfy it (Markdown), for `check --explain`.
+    public var rationale: String
+    public var nonTriggering: [RuleExample]
+    public var triggering: [RuleExample]
+
+    public init(id: String, defaultSeverity: Severity, summary: String, rationale: String = "",
+                nonTriggering: [RuleExample], triggering: [RuleExample]) {
+        self.id = id
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.rationale = rationale
+        self.nonTriggering = nonTriggering
+        self.triggering = triggering
+    }
+}
+
+/// A small journal that does or does not trigger a rule. `↓` at the start of a
+/// line marks where a finding is expected; the marker is removed before parsing.
+public struct RuleExample: Sendable {
+    public static let defaultPath = "sessions/2026/2026-11-03-ana-ben.md"
+    public static let defaultFrontMatter = "---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n"
+
+    /// Path → content (with markers). Session bodies without front matter get the default one.
+    public var files: [(path: String, content: String)]
+    /// `tandem.yml` (with markers).
+    public var config: String
+    public var today: LocalDate
+    public var sourceFile: String
+    public var sourceLine: Int
+
+    /// `frontMatter: false` keeps the files exactly as written (no default front matter).
+    public init(_ body: String, config: String = "", today: String = "2026-11-25",
+                files extra: [(String, String)] = [], frontMatter: Bool = true,
+                fileID: String = #fileID, line: Int = #line) {
+        let main = body.isEmpty && !extra.isEmpty ? [] : [(RuleExample.defaultPath, body)]
+        files = (main + extra).map { entry in
+            let isSession = !entry.0.hasPrefix("agreements/")
+            return (path: entry.0, content: frontMatter && isSession ? RuleExample.withFrontMatter(entry.1) : entry.1)
+        }
+        self.config = config
+        self.today = LocalDate(iso8601: today) ?? LocalDate(dayNumber: 0)
+        sourceFile = fileID
+        sourceLine = line
+    }
+
+    static func withFrontMatter(_ content: String) -> String {
+        let stripped = content.hasPrefix("↓") ? String(content.dropFirst()) : content
+        if stripped.hasPrefix("---") { return content }
+        return defaultFrontMatter + content
+    }
+}
+
+extension RuleExample {
+    /// The example's files with markers removed, and the (path, line) pairs they marked.
+    public func prepared() -> (files: [(path: String, content: String)], config: String, expected: Set<SourceLineKey>) {
+        var expected = Set<SourceLineKey>()
+        func strip(_ text: String, path: String) -> String {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for index in lines.indices where lines[index].hasPrefix("↓") {
+                lines[index].removeFirst()
+                expected.insert(SourceLineKey(file: path, line: index + 1))
+            }
+            return lines.joined(separator: "\n")
+        }
+        let files = files.map { (path: $0.path, content: strip($0.content, path: $0.path)) }
+        let config = strip(config, path: JournalLocator.configFileName)
+        return (files, config, expected)
+    }
+
+    /// Builds the example's journal in memory.
+    public func journal() throws -> (Journal, Set<SourceLineKey>) {
+        let (files, config, expected) = prepared()
+        let configuration = try ConfigurationLoader.load(text: config, knownRules: Set(RuleRegistry.ids))
+        let reader = SessionReader(configuration: configuration)
+        var sessionFiles: [SessionFile] = []
+        var agreements: [Agreement] = []
+        for (path, content) in files.sorted(by: { $0.path < $1.path }) {
+            if path.hasPrefix(configuration.agreementsPath + "/") {
+                agreements.append(Agreement(path: path, bytes: Array(content.utf8)))
+            } else {
+                sessionFiles.append(reader.read(path: path, bytes: Array(content.utf8)))
+            }
+        }
+        return (Journal(root: "/", configuration: configuration, files: sessionFiles, agreements: agreements), expected)
+    }
+}
+
+public struct SourceLineKey: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var description: String { "\(file):\(line)" }
+}

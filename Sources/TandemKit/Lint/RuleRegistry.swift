@@ -1,0 +1,36 @@
+/// Every lint rule, alphabetically by id. A test checks this list against the SPEC's table.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        AgreementMissingRule.self,
+        CadenceOverdueRule.self,
+        CadenceSlippingRule.self,
+        CommitmentDueBeforeSessionRule.self,
+        CommitmentNoDueRule.self,
+        CommitmentOverdueRule.self,
+        CommitmentStaleRule.self,
+        ConfigUnknownKeyRule.self,
+        DueInvalidRule.self,
+        DuplicateSessionRule.self,
+        EncodingInvalidRule.self,
+        FieldInvalidRule.self,
+        FieldMissingRule.self,
+        FileUnreadableRule.self,
+        FilenameDateMismatchRule.self,
+        FrontMatterInvalidRule.self,
+        FrontMatterMissingRule.self,
+        PersonUnknownRule.self,
+        RoleImbalanceRule.self,
+        RotationDueRule.self,
+        SamePersonRule.self,
+        SectionMissingRule.self,
+        SessionDurationRule.self,
+        SessionInFutureRule.self,
+        StatusUnknownRule.self,
+    ]
+
+    public static var ids: [String] { all.map { $0.description.id } }
+
+    public static func rule(id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}

@@ -1,0 +1,8 @@
+struct EncodingInvalidRule: ReadIssueRule {
+    static let description = RuleDescription(
+        id: "encoding-invalid", defaultSeverity: .error,
+        summary: "The file is not valid UTF-8 text (or holds NUL bytes).",
+        rationale: "Save the file as UTF-8. The finding names the line of the first bad byte; the rest of the journal is still read.",
+        nonTriggering: [RuleExample("## Check-in\nJoão said “obrigado” 🎉\n")],
+        triggering: [RuleExample("## Check-in\n↓Binary \u{0} data\n")])
+}

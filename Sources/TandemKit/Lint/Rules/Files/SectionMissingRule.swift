@@ -1,0 +1,23 @@
+struct SectionMissingRule: SessionRule {
+    static let description = RuleDescription(
+        id: "section-missing", defaultSeverity: .warning,
+        summary: "A heading listed in `sections.required` is absent from a held session.",
+        rationale: "Teams agree on a session structure (check-in, goals, commitments). Headings match case-insensitively at any level; a trailing colon is ignored. Planned and cancelled sessions are not checked.",
+        nonTriggering: [
+            RuleExample("## goals:\n- Be clear\n\nCommitments\n-----------\n- [ ] Call Sam due:2026-11-30\n",
+                        config: "sections:\n  required: [Goals, Commitments]\n"),
+            RuleExample("## Goals\n"),
+        ],
+        triggering: [
+            RuleExample("↓---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n## Goals\n- Be clear\n",
+                        config: "sections:\n  required: [Goals, Commitments]\n"),
+        ])
+
+    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+        guard session.isHeld else { return [] }
+        return context.configuration.requiredSections.compactMap { name in
+            guard !file.headings.contains(BodyExtractor.normalizedHeading(name)) else { return nil }
+            return finding(SourceLocation(file: file.path), "required section '\(name)' is missing", pair: session.pair)
+        }
+    }
+}

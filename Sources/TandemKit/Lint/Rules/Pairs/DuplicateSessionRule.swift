@@ -1,0 +1,31 @@
+struct DuplicateSessionRule: Rule {
+    static let description = RuleDescription(
+        id: "duplicate-session", defaultSeverity: .warning,
+        summary: "The same pair has two sessions on the same date.",
+        rationale: "Usually a file copied and not updated. The finding sits on each later file (by path); cancelled sessions are not counted.",
+        nonTriggering: [
+            RuleExample("## Check-in\n", files: [("sessions/2026/2026-11-03-ana-cy.md",
+                                                  "---\ndate: 2026-11-03\ncoach: ana\ncoachee: cy\n---\n")]),
+        ],
+        triggering: [
+            RuleExample("↓---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n",
+                        files: [("sessions/2026/2026-11-03-ana-ben-2.md", "---\ndate: 2026-11-03\ncoach: ben\ncoachee: ana\n---\n")]),
+        ])
+
+    func check(_ context: LintContext) -> [Finding] {
+        var firstFile: [String: String] = [:]
+        var findings: [Finding] = []
+        let sessions = context.journal.sessions.filter { $0.status != .cancelled && $0.coach != $0.coachee }
+        for session in sessions.sorted(by: { $0.file < $1.file }) {
+            let key = "\(session.pair.slug)|\(session.date)"
+            if let earlier = firstFile[key] {
+                findings.append(finding(SourceLocation(file: session.file),
+                                        "\(session.pair) already have a session on \(session.date) in \(earlier)",
+                                        pair: session.pair))
+            } else {
+                firstFile[key] = session.file
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,29 @@
+struct RoleImbalanceRule: PairRule {
+    static let description = RuleDescription(
+        id: "role-imbalance", defaultSeverity: .warning,
+        summary: "One partner coached more than `max-share` (0.67) of a pair's held sessions, once there are `min-sessions` (4).",
+        rationale: "Peer coaching is reciprocal: partners take turns as coach and coachee. `tandem new --pair a,b` alternates the roles for you.",
+        nonTriggering: [
+            RuleExample("", files: PairExamples.sessions(["2026-10-01", "2026-10-15", "2026-10-29", "2026-11-12"])),
+            RuleExample("", files: PairExamples.sessions(["2026-10-01", "2026-10-15", "2026-10-29"], coach: "ana")),
+        ],
+        triggering: [
+            RuleExample("", files: PairExamples.sessions(["2026-10-01", "2026-10-15", "2026-10-29", "2026-11-12"],
+                                                         coach: "ana", markLast: true)),
+        ])
+
+    func check(_ pair: PairHistory, context: LintContext) -> [Finding] {
+        let minimum = Int(context.setting("min-sessions", of: id, default: 4))
+        let maxShare = context.setting("max-share", of: id, default: 0.67)
+        let held = pair.held.count
+        guard held >= max(minimum, 1) else { return [] }
+        let coached = pair.coached
+        guard let (partner, count) = coached.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first,
+              Double(count) / Double(held) > maxShare else { return [] }
+        let other = partner == pair.key.first ? pair.key.second : pair.key.first
+        let percent = Int((Double(count) * 100 / Double(held)).rounded())
+        return [finding(pair.anchor,
+                        "\(partner) coached \(count) of \(held) sessions with \(other) (\(percent)%); take turns as coach and coachee",
+                        pair: pair.key)]
+    }
+}

@@ -1,0 +1,30 @@
+/// `file:line:column: severity: message [rule]`, one per line, as compilers print,
+/// then one summary line. Nothing at all when there is nothing to report.
+public struct TextReporter: Reporter {
+    public static let identifier = "text"
+    public var style: TerminalStyle
+    public var showSummary: Bool
+
+    public init(style: TerminalStyle = TerminalStyle(enabled: false), showSummary: Bool = true) {
+        self.style = style
+        self.showSummary = showSummary
+    }
+
+    public func report(_ result: CheckResult) -> String {
+        guard !result.findings.isEmpty else { return "" }
+        var out = ""
+        for f in result.findings {
+            out += style.bold("\(f.location):") + " " + style.severity(f.severity) + ": " + f.message
+                + " " + style.dim("[\(f.rule)]") + "\n"
+        }
+        if showSummary { out += TextReporter.summaryLine(result) + "\n" }
+        return out
+    }
+
+    /// `2 errors, 3 warnings, 1 info in 12 files`
+    public static func summaryLine(_ result: CheckResult) -> String {
+        let errors = result.count(.error), warnings = result.count(.warning), infos = result.count(.info)
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(infos) info in \(plural(result.summary.files, "file"))"
+    }
+}

@@ -1,0 +1,77 @@
+/// A pair over time: its held sessions, gaps, roles and when it is next due.
+public struct PairHistory: Sendable {
+    public var key: PairKey
+    public var plan: PairPlan?
+    public var cadenceDays: Int
+    public var graceDays: Int
+    /// Held sessions, oldest first (date, then path).
+    public var held: [Session]
+    /// Every session of the pair whatever its status, oldest first.
+    public var all: [Session]
+
+    public var first: LocalDate? { held.first?.date }
+    public var last: LocalDate? { held.last?.date }
+
+    /// Days between consecutive held sessions.
+    public var gaps: [Int] {
+        guard held.count > 1 else { return [] }
+        return (1..<held.count).map { held[$0 - 1].date.days(until: held[$0].date) }
+    }
+
+    /// How many held sessions each partner coached (both partners always listed).
+    public var coached: [String: Int] {
+        var counts = [key.first: 0, key.second: 0]
+        for session in held where counts[session.coach] != nil { counts[session.coach, default: 0] += 1 }
+        return counts
+    }
+
+    /// `until` has passed: the pair has ended (a planned rotation).
+    public func hasEnded(today: LocalDate) -> Bool {
+        guard let until = plan?.until else { return false }
+        return until < today
+    }
+
+    /// Last held session + cadence; for a pair that never met, `since` + cadence; nil once ended.
+    public func nextDue(today: LocalDate) -> LocalDate? {
+        if hasEnded(today: today) { return nil }
+        if let last { return last.adding(days: cadenceDays) }
+        return plan?.since?.adding(days: cadenceDays)
+    }
+
+    /// Where pair-level findings point: the latest held session file, else the
+    /// latest file of any status, else the pair's entry in `tandem.yml`.
+    public var anchor: SourceLocation {
+        func latest(_ sessions: [Session]) -> Session? {
+            sessions.max { ($0.date, $0.file) < ($1.date, $1.file) }
+        }
+        if let session = latest(held) ?? latest(all) { return SourceLocation(file: session.file) }
+        return SourceLocation(file: JournalLocator.configFileName, line: plan?.line ?? 1)
+    }
+}
+
+public enum PairHistories {
+    /// Configured pairs plus every pair seen in a session, sorted by ids.
+    public static func build(sessions: [Session], configuration: Configuration) -> [PairHistory] {
+        var byKey: [PairKey: [Session]] = [:]
+        for session in sessions where session.coach != session.coachee {
+            byKey[session.pair, default: []].append(session)
+        }
+        var keys = Set(byKey.keys)
+        for plan in configuration.pairs { keys.insert(plan.key) }
+        return keys.sorted().map { key in
+            let all = (byKey[key] ?? []).sorted { ($0.date, $0.file) < ($1.date, $1.file) }
+            return PairHistory(
+                key: key, plan: configuration.plan(for: key),
+                cadenceDays: configuration.cadence(for: key).days, graceDays: configuration.grace(for: key).days,
+                held: all.filter(\.isHeld), all: all)
+        }
+    }
+}
+
+/// The median of whole numbers, as a Double (mean of the middle two for even counts).
+func median(_ values: [Int]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let mid = sorted.count / 2
+    return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import TandemKit
+
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso8601: argument) }
+}
+
+/// Options every subcommand accepts. Environment variables are read here and nowhere else.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: [.customShort("C"), .customLong("journal")], help: ArgumentHelp(
+        "The journal folder (default: $TANDEM_JOURNAL, else the nearest folder at or above this one holding tandem.yml).",
+        valueName: "dir"))
+    var journal: String?
+
+    @Option(help: ArgumentHelp("Treat this date as today (also $TANDEM_TODAY).", valueName: "yyyy-mm-dd"))
+    var today: String?
+
+    @Option(help: "Colour output: auto, always or never (NO_COLOR is honoured).")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "Print less: no summary lines.")
+    var quiet = false
+
+    @Flag(help: "Show the text of confidential sessions (never in shared CI logs).")
+    var reveal = false
+
+    func validate() throws {
+        if let today, LocalDate(iso8601: today) == nil {
+            throw ValidationError("--today must be a date YYYY-MM-DD, got '\(today)'")
+        }
+    }
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var redaction: Redaction { Redaction(reveal: reveal) }
+
+    /// Whether to colour stdout: `--color`, then `NO_COLOR`, then whether it is a terminal.
+    var style: TerminalStyle {
+        switch color {
+        case .always: return TerminalStyle(enabled: true)
+        case .never: return TerminalStyle(enabled: false)
+        case .auto:
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return TerminalStyle(enabled: false) }
+            if environment["TERM"] == "dumb" { return TerminalStyle(enabled: false) }
+            return TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1)
+        }
+    }
+
+    /// The journal root, from `-C`, `$TANDEM_JOURNAL` or the working directory upwards.
+    func root() throws -> String {
+        try JournalLocator.locate(explicit: journal, environment: environment["TANDEM_JOURNAL"],
+                                  workingDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// `--today`, `$TANDEM_TODAY`, else the clock read in the journal's time zone.
+    func today(configuration: Configuration) throws -> LocalDate {
+        if let today, let date = LocalDate(iso8601: today) { return date }
+        if let value = environment["TANDEM_TODAY"], !value.isEmpty {
+            guard let date = LocalDate(iso8601: value) else {
+                throw TandemError.invalid("TANDEM_TODAY must be a date YYYY-MM-DD, got '\(value)'")
+            }
+            return date
+        }
+        var zone = TimeZone.current
+        if let name = configuration.timezone {
+            guard let configured = TimeZone(identifier: name) else {
+                throw TandemError.invalid("tandem.yml: timezone '\(name)' is not an IANA time zone name such as Europe/Berlin")
+            }
+            zone = configured
+        }
+        return LocalDate.today(in: zone, now: Date())
+    }
+
+    /// Locates, configures and reads the journal.
+    func openJournal() throws -> OpenJournal {
+        let root = try root()
+        let configuration = try JournalLoader.loadConfiguration(root: root)
+        let today = try today(configuration: configuration)
+        let journal = JournalLoader.load(root: root, configuration: configuration)
+        return OpenJournal(root: root, journal: journal, today: today)
+    }
+}
+
+struct OpenJournal {
+    var root: String
+    var journal: Journal
+    var today: LocalDate
+}
+
+/// Writes to standard output or error exactly the text given.
+enum Output {
+    static func out(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import TandemKit
+
+enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+enum FailThreshold: String, CaseIterable, ExpressibleByArgument {
+    case error, warning, info, never
+
+    var severity: Severity? { self == .never ? nil : Severity(rawValue: rawValue) }
+}
+
+extension Tandem {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint the journal: overdue commitments, cadence, missing fields.",
+            discussion: "Exits 1 when a finding is at or above --fail-on (default: error).")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Output format: text, json, github, sarif or junit.") var format: CheckFormat = .text
+        @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
+        var failOn: FailThreshold = .error
+        @Option(name: .customLong("rule"), help: ArgumentHelp("Only run this rule (repeatable).", valueName: "id"))
+        var rules: [String] = []
+        @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"))
+        var explain: String?
+        @Argument(help: "Files or folders to report on (default: the whole journal).")
+        var paths: [String] = []
+
+        func validate() throws {
+            for id in rules + [explain].compactMap({ $0 }) where RuleRegistry.rule(id: id) == nil {
+                throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+            }
+        }
+
+        func run() throws {
+            if let explain, let rule = RuleRegistry.rule(id: explain) {
+                Output.out(RuleExplanation.text(for: rule.description))
+                return
+            }
+            let open = try global.openJournal()
+            let relativePaths = try paths.map { try JournalPaths.relative($0, root: open.root) }
+            let result = Checker(journal: open.journal, today: open.today, only: Set(rules), paths: relativePaths).check()
+            Output.out(reporter.report(result))
+            if result.fails(at: failOn.severity) { throw ExitCode.failure }
+        }
+
+        var reporter: any Reporter {
+            switch format {
+            case .text: TextReporter(style: global.style, showSummary: !global.quiet)
+            case .json: JSONReporter()
+            }
+        }
+    }
+}

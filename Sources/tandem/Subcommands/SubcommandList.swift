@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Tandem {
+    static let subcommandList: [any ParsableCommand.Type] = [
+        Check.self,
+        Index.self,
+    ]
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TandemKit
+
+@main
+struct Tandem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tandem",
+        abstract: "Keep a peer-coaching journal honest: goals, commitments and cadence from plain Markdown.",
+        discussion: """
+            The journal is a folder of Markdown files with YAML front matter, marked by tandem.yml.
+            Exit codes: 0 success, 1 findings at or above --fail-on (check) or overdue items with --strict (remind),
+            2 usage, configuration or journal-not-found errors.
+            """,
+        version: TandemVersion.current,
+        subcommands: Tandem.subcommandList)
+
+    static let globalOptionsWithValue: Set<String> = ["-C", "--journal", "--today", "--color"]
+    static let globalFlags: Set<String> = ["-q", "--quiet", "--reveal"]
+
+    /// `tandem -C DIR check` works like `tandem check -C DIR`, as with git.
+    static func reorder(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            if globalOptionsWithValue.contains(name) {
+                leading.append(argument)
+                if !argument.contains("="), index + 1 < arguments.count {
+                    leading.append(arguments[index + 1])
+                    index += 1
+                }
+            } else if globalFlags.contains(argument) {
+                leading.append(argument)
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard !leading.isEmpty, index < arguments.count else { return arguments }
+        return [arguments[index]] + leading + arguments[(index + 1)...]
+    }
+
+    static func main() {
+        let arguments = reorder(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error as TandemError {
+            Output.err("tandem: error: \(error)\n")
+            Foundation.exit(2)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // --help, --version
+            }
+            Output.err(fullMessage(for: error) + "\n")
+            // SPEC: usage errors exit 2, not EX_USAGE (64).
+            Foundation.exit(code == .failure ? 1 : 2)
+        }
+    }
+}

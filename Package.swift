@@ -35,6 +35,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TandemKitTests", dependencies: ["TandemKit"]),
-        .testTarget(name: "TandemCLITests", dependencies: ["TandemKit"]),
+        .testTarget(name: "TandemCLITests", dependencies: ["tandem", "TandemKit"]),
     ]
 )

@@ -55,7 +55,7 @@ public struct SessionReader: Sendable {
                 return file
             }
         } catch let error as YamlError {
-            let (line, column, message) = YAMLErrorLocation.describe(error, lineOffset: 1)
+            let (line, column, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
             issue("front-matter-invalid", line, message, column: column)
             return file
         } catch {

@@ -10,7 +10,7 @@ struct CommitmentOverdueRule: SessionRule {
         triggering: [
             RuleExample("## Commitments\n↓- [ ] Draft the script due:2026-11-24\n"),
             RuleExample("## Commitments\n↓- [/] Share the recording 📅 2026-11-07\n"),
-            RuleExample("## Notes\n> ↓- [ ] Quoted but still mine [due:: 2026-11-20]\n"),
+            RuleExample("## Notes\n↓> - [ ] Quoted but still mine [due:: 2026-11-20]\n"),
         ])
 
     func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {

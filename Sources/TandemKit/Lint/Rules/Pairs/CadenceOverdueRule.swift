@@ -10,7 +10,8 @@ struct CadenceOverdueRule: PairRule {
         ],
         triggering: [
             RuleExample("", today: "2026-10-23", files: PairExamples.sessions(["2026-09-17", "2026-10-01"], markLast: true)),
-            RuleExample("## Check-in\n", config: "pairs:\n↓  - partners: [cy, dev]\n    since: 2026-09-01\n"),
+            RuleExample("## Check-in\n", config: "pairs:\n↓  - partners: [cy, dev]\n    since: 2026-09-01\n",
+                        today: "2026-11-20"),
         ])
 
     func check(_ pair: PairHistory, context: LintContext) -> [Finding] {

@@ -1,0 +1,39 @@
+import Testing
+@testable import TandemKit
+
+@Suite struct LocalDateTests {
+    @Test func roundTripsOverAWideRange() {
+        var previous: LocalDate?
+        for day in stride(from: -200_000, through: 200_000, by: 7) {
+            let date = LocalDate(dayNumber: day)
+            let (y, m, d) = date.civil
+            guard y >= 1, y <= 9999 else { continue }
+            #expect(LocalDate(year: y, month: m, day: d) == date)
+            #expect(LocalDate(iso8601: date.description) == date)
+            if let previous { #expect(previous < date) }
+            previous = date
+        }
+    }
+
+    @Test func validation() {
+        #expect(LocalDate(iso8601: "2026-02-30") == nil)
+        #expect(LocalDate(iso8601: "2028-02-29") != nil)
+        #expect(LocalDate(iso8601: "2100-02-29") == nil)
+        #expect(LocalDate(iso8601: "2026-1-01") == nil)
+        #expect(LocalDate(iso8601: "２０２６-01-01") == nil)
+        #expect(LocalDate(iso8601: "0000-01-01") == nil)
+    }
+
+    @Test func arithmetic() throws {
+        let date = try #require(LocalDate(iso8601: "2026-11-25"))
+        #expect(date.adding(days: 7).description == "2026-12-02")
+        #expect(date.days(until: try #require(LocalDate(iso8601: "2027-01-01"))) == 37)
+        #expect(date.isoWeekday == 3)  // a Wednesday
+        #expect(date.startOfWeek.description == "2026-11-23")
+        #expect(date.basicFormat == "20261125")
+        #expect(DayCount("2w")?.days == 14)
+        #expect(DayCount("14d")?.days == 14)
+        #expect(DayCount("0d") == nil)
+        #expect(DayCount("x") == nil)
+    }
+}

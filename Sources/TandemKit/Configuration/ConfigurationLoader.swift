@@ -22,7 +22,7 @@ public enum ConfigurationLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, message) = YAMLErrorLocation.describe(error, yaml: text)
             throw ConfigurationError(file: file, line: line, column: column, message: message)

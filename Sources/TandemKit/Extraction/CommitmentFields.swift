@@ -33,7 +33,7 @@ struct CommitmentFields: Equatable {
             }
             if atWordStart, let (field, valueStart) = CommitmentFields.colonField(s, at: i) {
                 var end = valueStart
-                while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+                while end < s.count, !s[end].isSpaceLike { end += 1 }
                 if end > valueStart {
                     let value = String(String.UnicodeScalarView(s[valueStart..<end]))
                     assign(field, value: value, raw: String(String.UnicodeScalarView(s[i..<end])), relativeAllowed: true)
@@ -110,7 +110,7 @@ struct CommitmentFields: Equatable {
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil || s == "_"
+        s.isWordLike
     }
 
     /// `@ana` → ("ana", end). Ids are letters, digits, `_`, `-` and inner dots.

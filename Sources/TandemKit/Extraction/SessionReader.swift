@@ -44,8 +44,9 @@ public struct SessionReader: Sendable {
         let mapping: Node.Mapping
         do {
             // Yams resolves aliases to shared nodes and we never walk values deeper
-            // than one level, so alias "bombs" cost nothing here.
-            let root = try Yams.compose(yaml: yaml)
+            // than one level, so alias "bombs" cost nothing here. The basic resolver
+            // skips Yams' regular-expression tag guessing: values are read as text.
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             if let root, let m = root.mapping {
                 mapping = m
             } else if root == nil || root?.isNullScalar == true {

@@ -20,7 +20,7 @@ public struct Agreement: Sendable {
                   case let .found(start, end, _, _) = FrontMatterSplit.split(buffer),
                   end - start <= SessionReader.maxFrontMatterBytes else { return nil }
             let yaml = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-            guard let root = try? Yams.compose(yaml: yaml), let list = root["partners"]?.sequence,
+            guard let root = try? Yams.compose(yaml: yaml, .basic, .default, .utf8), let list = root["partners"]?.sequence,
                   list.count == 2, let a = list[0].scalarText, let b = list[1].scalarText else { return nil }
             return PairKey(a, b)
         }

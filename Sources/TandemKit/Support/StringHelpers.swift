@@ -2,8 +2,8 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpaceLike })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
@@ -14,7 +14,7 @@ extension String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpaceLike {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" "); pendingSpace = false }
@@ -22,5 +22,21 @@ extension String {
             }
         }
         return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, answered without a Unicode table lookup for ASCII (the common case).
+    @inline(__always) var isSpaceLike: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    }
+
+    /// A letter, digit or `_`, answered without a table lookup for ASCII.
+    @inline(__always) var isWordLike: Bool {
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || value == 0x5F
+        }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }

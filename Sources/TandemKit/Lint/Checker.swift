@@ -63,24 +63,30 @@ public struct Checker: Sendable {
         let context = LintContext(journal: journal, today: today)
         let configuration = journal.configuration
         let suppressions = Dictionary(journal.files.map { ($0.path, $0.suppressions) }, uniquingKeysWith: { a, _ in a })
-        var findings: [Finding] = []
-        for ruleType in RuleRegistry.all {
+        let enabled: [(rule: any Rule.Type, severity: Severity)] = RuleRegistry.all.compactMap { ruleType in
             let id = ruleType.description.id
             let setting = configuration.rules[id]
             if only.isEmpty {
-                guard setting?.enabled ?? true else { continue }
+                guard setting?.enabled ?? true else { return nil }
             } else if !only.contains(id) {
-                continue
+                return nil
             }
-            let severity = setting?.severity ?? ruleType.description.defaultSeverity
-            for var finding in ruleType.init().check(context) {
+            return (ruleType, setting?.severity ?? ruleType.description.defaultSeverity)
+        }
+        // Rules are pure and independent: run them on all cores.
+        let perRule = Parallel.map(enabled.indices.map { $0 }) { index -> [Finding] in
+            let (ruleType, severity) = enabled[index]
+            let id = ruleType.description.id
+            return ruleType.init().check(context).compactMap { finding in
                 if let silence = suppressions[finding.location.file],
-                   silence.silences(rule: id, line: finding.location.line) { continue }
-                guard matchesPaths(finding.location.file) else { continue }
+                   silence.silences(rule: id, line: finding.location.line) { return nil }
+                guard matchesPaths(finding.location.file) else { return nil }
+                var finding = finding
                 finding.severity = severity
-                findings.append(finding)
+                return finding
             }
         }
+        var findings = perRule.flatMap { $0 }
         findings.sort(by: Finding.ordered)
         return CheckResult(today: today, findings: findings,
                            summary: JournalSummary(journal: journal, pairs: context.pairs.count, today: today))

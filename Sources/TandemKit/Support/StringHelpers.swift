@@ -11,17 +11,7 @@ extension StringProtocol {
 extension String {
     /// Runs of white space become one space; the ends are trimmed.
     func collapsingWhitespace() -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isSpaceLike {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" "); pendingSpace = false }
-                result.append(scalar)
-            }
-        }
-        return String(result)
+        UTF8Text.collapsingWhitespace(Array(utf8))
     }
 }
 

@@ -8,7 +8,9 @@ public struct PilotProgress: Sendable, Equatable {
     public var expected: Int
 
     public var share: Double? { expected == 0 ? nil : Double(held) / Double(expected) }
+}
 
+extension PilotProgress {
     init?(pair: PairHistory, today: LocalDate) {
         guard let since = pair.plan?.since else { return nil }
         self.since = since

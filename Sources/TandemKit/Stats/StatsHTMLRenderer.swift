@@ -47,8 +47,8 @@ public struct StatsHTMLRenderer: Sendable {
         out += "<table>\n<thead><tr><th>pair</th><th>status</th><th>lint rules</th></tr></thead>\n<tbody>\n"
         for pair in report.pairs {
             let flagged = pair.flags.contains { $0.severity >= .warning }
-            out += "<tr\(flagged ? " class=\"flagged\"" : "")><td>\(name(pair))</td><td>\(flagged ? "⚠ " : "")\(htmlEscaped(pair.headline))</td>"
-                + "<td>\(htmlEscaped(unique(pair.flags.map(\.rule)).joined(separator: ", ")))</td></tr>\n"
+            out += "<tr\(flagged ? " class=\"flagged\"" : "")><td>\(name(pair))</td><td class=\"wrap\">\(flagged ? "⚠ " : "")\(htmlEscaped(pair.headline))</td>"
+                + "<td class=\"wrap\">\(htmlEscaped(unique(pair.flags.map(\.rule)).joined(separator: ", ")))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -56,7 +56,7 @@ public struct StatsHTMLRenderer: Sendable {
     private func timelineSection(_ report: StatsReport) -> String {
         let axis = TimeAxis(report: report, left: 150, width: 860)
         let rowHeight = 30, top = 24
-        let height = top + rowHeight * report.pairs.count + 10
+        let height = top + rowHeight * report.pairs.count + 24
         var svg = "<svg viewBox=\"0 0 \(axis.total) \(height)\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
         svg += "<title id=\"timeline-title\">Sessions of each pair from \(axis.start) to \(axis.end): filled circles are held sessions, hollow circles cancelled ones, hollow diamonds planned ones; thick dashed lines are gaps longer than the pair's cadence; the vertical line is today, \(report.today).</title>\n"
         svg += axis.ticks(height: height)
@@ -67,14 +67,14 @@ public struct StatsHTMLRenderer: Sendable {
             for session in pair.history.all { svg += mark(session, axis: axis, y: y) }
         }
         let todayX = axis.x(report.today)
-        svg += "<line x1=\"\(todayX)\" y1=\"14\" x2=\"\(todayX)\" y2=\"\(height)\" stroke=\"#000\" stroke-dasharray=\"2 2\"/>\n"
-        svg += "<text x=\"\(todayX + 3)\" y=\"11\" class=\"small\">today \(report.today)</text>\n</svg>\n"
+        svg += "<line x1=\"\(todayX)\" y1=\"14\" x2=\"\(todayX)\" y2=\"\(height - 12)\" stroke=\"#000\" stroke-dasharray=\"2 2\"/>\n"
+        svg += "<text x=\"\(todayX)\" y=\"\(height - 2)\" class=\"small\" text-anchor=\"end\">today \(report.today)</text>\n</svg>\n"
         var table = "<table>\n<caption>Sessions and gaps</caption>\n<thead><tr><th>pair</th><th>held</th><th>planned</th><th>cancelled</th>"
             + "<th>first</th><th>last</th><th>gaps (days)</th><th>median gap</th><th>cadence</th><th>next due</th></tr></thead>\n<tbody>\n"
         for pair in report.pairs {
             table += "<tr><td>\(name(pair))</td><td>\(pair.held)</td><td>\(pair.planned)</td><td>\(pair.cancelled)</td>"
                 + "<td>\(date(pair.history.first))</td><td>\(date(pair.history.last))</td>"
-                + "<td>\(pair.history.gaps.map(String.init).joined(separator: ", "))</td>"
+                + "<td class=\"wrap\">\(pair.history.gaps.map(String.init).joined(separator: ", "))</td>"
                 + "<td>\(pair.medianGap.map(formatDays) ?? "—")</td><td>\(pair.history.cadenceDays) + \(pair.history.graceDays) grace</td>"
                 + "<td>\(nextDue(pair))</td></tr>\n"
         }
@@ -158,7 +158,7 @@ public struct StatsHTMLRenderer: Sendable {
                 }
                 out += lineChart(pair: pair, name: trend.name, points: points)
                 table += "<tr><td>\(name(pair))</td><td>\(htmlEscaped(trend.name))</td>"
-                    + "<td>\(points.map { "\($0.0): \($0.1)" }.joined(separator: ", "))</td>"
+                    + "<td class=\"wrap\">\(points.map { "\($0.0): \($0.1)" }.joined(separator: ", "))</td>"
                     + "<td>\(htmlEscaped(trend.summary))</td></tr>\n"
             }
         }
@@ -199,7 +199,7 @@ public struct StatsHTMLRenderer: Sendable {
                         ?? "<em>\(htmlEscaped(Redaction.placeholder))</em>"
                     out += "<tr><td><code>\(htmlEscaped("\(session.file):\(commitment.line)"))</code></td><td>\(name(pair))</td>"
                         + "<td>\(commitment.owners.map { "<bdi>\(htmlEscaped($0))</bdi>" }.joined(separator: ", "))</td>"
-                        + "<td>\(date(commitment.due))</td><td>\(commitment.due.map { $0.days(until: report.today) } ?? 0)</td><td>\(text)</td></tr>\n"
+                        + "<td>\(date(commitment.due))</td><td>\(commitment.due.map { $0.days(until: report.today) } ?? 0)</td><td class=\"wrap\">\(text)</td></tr>\n"
                 }
             }
         }
@@ -295,7 +295,8 @@ public struct StatsHTMLRenderer: Sendable {
         h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
         table { border-collapse: collapse; margin: .6em 0 1.2em; }
         caption { text-align: left; font-weight: 600; padding: .3em 0; }
-        th, td { border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical-align: top; white-space: nowrap; }
+        td.wrap { white-space: normal; } .names { white-space: normal; }
         tr.flagged td:nth-child(2) { font-weight: 600; }
         svg { width: 100%; height: auto; max-width: 1100px; }
         svg text { font: 12px system-ui, sans-serif; fill: #111; }

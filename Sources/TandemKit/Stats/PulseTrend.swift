@@ -1,0 +1,49 @@
+/// How one pulse rating (psychological safety, trust …) moved over a pair's held
+/// sessions: the mean of the first three ratings against the mean of the last three.
+public struct PulseTrend: Sendable, Equatable {
+    public var name: String
+    public var firstMean: Double
+    public var lastMean: Double
+    /// How many held sessions carry this rating.
+    public var count: Int
+
+    public static let window = 3
+
+    /// One trend per pulse name, sorted by name, from sessions oldest first.
+    public static func trends(of sessions: [Session]) -> [PulseTrend] {
+        var values: [String: [Int]] = [:]
+        for session in sessions {
+            for rating in session.pulse { values[rating.name, default: []].append(rating.value) }
+        }
+        return values.keys.sorted().compactMap { name in
+            guard let ratings = values[name], !ratings.isEmpty else { return nil }
+            return PulseTrend(name: name, firstMean: average(ratings.prefix(window)), lastMean: average(ratings.suffix(window)),
+                              count: ratings.count)
+        }
+    }
+
+    /// `safety 3.3 → 4.3`
+    public var summary: String { "\(name) \(String(format1: firstMean)) → \(String(format1: lastMean))" }
+}
+
+/// The mean of every rating per pulse name, for the team.
+public struct PulseMean: Sendable, Equatable {
+    public var name: String
+    public var mean: Double
+    public var count: Int
+
+    public static func means(of sessions: [Session]) -> [PulseMean] {
+        var values: [String: [Int]] = [:]
+        for session in sessions {
+            for rating in session.pulse { values[rating.name, default: []].append(rating.value) }
+        }
+        return values.keys.sorted().compactMap { name in
+            guard let ratings = values[name], !ratings.isEmpty else { return nil }
+            return PulseMean(name: name, mean: average(ratings[...]), count: ratings.count)
+        }
+    }
+}
+
+func average(_ values: some Collection<Int>) -> Double {
+    values.isEmpty ? 0 : Double(values.reduce(0, +)) / Double(values.count)
+}

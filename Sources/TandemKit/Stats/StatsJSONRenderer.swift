@@ -1,0 +1,84 @@
+/// `tandem stats --format json`: the same figures as the text report, as data (schema 1).
+public enum StatsJSONRenderer {
+    public static func render(_ report: StatsReport) -> String { document(report).serialized() }
+
+    public static func document(_ report: StatsReport) -> JSONValue {
+        .object(IndexDocument.header(today: report.today) + [
+            ("filter", filter(report.filter)),
+            ("team", team(report)),
+            ("pairs", .array(report.pairs.map(pair))),
+        ])
+    }
+
+    static func filter(_ filter: StatsFilter) -> JSONValue {
+        .object([
+            ("person", .string(filter.person)),
+            ("pair", filter.pair.map { .strings($0.partners) } ?? .null),
+            ("since", .date(filter.since)),
+            ("until", .date(filter.until)),
+        ])
+    }
+
+    static func team(_ report: StatsReport) -> JSONValue {
+        let t = report.totals
+        return .object([
+            ("name", .string(report.team)),
+            ("pairs", .int(t.pairs)),
+            ("pairs_active", .int(t.activePairs)),
+            ("pairs_ended", .int(t.endedPairs)),
+            ("held", .int(t.held)),
+            ("planned", .int(t.planned)),
+            ("cancelled", .int(t.cancelled)),
+            ("commitments", .object([
+                ("open", .int(t.open)), ("done", .int(t.done)),
+                ("cancelled", .int(t.cancelledCommitments)), ("overdue", .int(t.overdue)),
+            ])),
+            ("follow_through", followThrough(t.followThrough)),
+            ("pulse", .object(t.pulse.map { ($0.name, .object([
+                ("mean", .double(rounded($0.mean, places: 2))), ("count", .int($0.count)),
+            ])) })),
+        ])
+    }
+
+    static func pair(_ p: PairStats) -> JSONValue {
+        let coached = p.history.coached
+        return .object([
+            ("partners", .strings(p.key.partners)),
+            ("held", .int(p.held)),
+            ("planned", .int(p.planned)),
+            ("cancelled", .int(p.cancelled)),
+            ("first", .date(p.history.first)),
+            ("last", .date(p.history.last)),
+            ("gaps", .array(p.history.gaps.map(JSONValue.int))),
+            ("median_gap", p.medianGap.map(JSONValue.double) ?? .null),
+            ("cadence_days", .int(p.history.cadenceDays)),
+            ("grace_days", .int(p.history.graceDays)),
+            ("days_since_last", .int(p.daysSinceLast)),
+            ("next_due", .date(p.nextDue)),
+            ("overdue_days", .int(p.overdueDays)),
+            ("ended", .bool(p.ended)),
+            ("coached", .object(p.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
+            ("follow_through", followThrough(p.followThrough)),
+            ("strip", .array(p.strip.map { .object([("week_start", .date($0.start)), ("state", .string($0.state.rawValue))]) })),
+            ("pulse", .object(p.pulse.map { ($0.name, .object([
+                ("first_mean", .double(rounded($0.firstMean, places: 2))),
+                ("last_mean", .double(rounded($0.lastMean, places: 2))),
+                ("count", .int($0.count)),
+            ])) })),
+            ("pilot", p.pilot.map { pilot in .object([
+                ("since", .date(pilot.since)), ("until", .date(pilot.until)),
+                ("held", .int(pilot.held)), ("expected", .int(pilot.expected)),
+            ]) } ?? .null),
+            ("flags", .array(p.flags.map { .object([
+                ("rule", .string($0.rule)), ("severity", .string($0.severity.rawValue)), ("message", .string($0.message)),
+            ]) })),
+        ])
+    }
+
+    static func followThrough(_ f: FollowThrough) -> JSONValue {
+        .object([
+            ("on_time", .int(f.onTime)), ("late", .int(f.late)), ("open_overdue", .int(f.openOverdue)),
+            ("due", .int(f.due)), ("rate", f.rate.map { .double(rounded($0, places: 2)) } ?? .null),
+        ])
+    }
+}

@@ -40,35 +40,40 @@ public struct SessionReader: Sendable {
             return file
         }
 
-        let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd]), as: UTF8.self)
-        let mapping: Node.Mapping
-        do {
-            // Yams resolves aliases to shared nodes and we never walk values deeper
-            // than one level, so alias "bombs" cost nothing here. The basic resolver
-            // skips Yams' regular-expression tag guessing: values are read as text.
-            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
-            if let root, let m = root.mapping {
-                mapping = m
-            } else if root == nil || root?.isNullScalar == true {
-                mapping = Node.Mapping([])
-            } else {
-                issue("front-matter-invalid", (root?.mark?.line ?? 1) + 1, "front matter must be a mapping of keys to values")
+        let entries: [FrontMatterEntry]
+        let yamlBytes = UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd])
+        if let fast = FlatFrontMatter.parse(yamlBytes), let fastEntries = fast.mapping {
+            entries = fastEntries
+        } else {
+            let yaml = String(decoding: yamlBytes, as: UTF8.self)
+            do {
+                // Yams resolves aliases to shared nodes and tandem converts only three
+                // levels, so alias "bombs" cost nothing here. The basic resolver skips
+                // Yams' regular-expression tag guessing: values are read as text.
+                let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+                let value = root.map { FrontMatterValue($0, depth: 3) }
+                if let value, let mapping = value.mapping {
+                    entries = mapping
+                } else if value == nil || value?.isNullScalar == true {
+                    entries = []
+                } else {
+                    issue("front-matter-invalid", (value?.line ?? 1) + 1, "front matter must be a mapping of keys to values")
+                    return file
+                }
+            } catch let error as YamlError {
+                let (line, column, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
+                issue("front-matter-invalid", line, message, column: column)
+                return file
+            } catch {
+                issue("front-matter-invalid", 2, "cannot parse the front matter")
                 return file
             }
-        } catch let error as YamlError {
-            let (line, column, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
-            issue("front-matter-invalid", line, message, column: column)
-            return file
-        } catch {
-            issue("front-matter-invalid", 2, "cannot parse the front matter")
-            return file
         }
 
-        var fields: [String: Node] = [:]
-        for (key, value) in mapping {
-            guard let name = key.scalarText else { continue }
-            fields[name] = value
-            file.keyLines[name] = (key.mark?.line ?? 1) + 1
+        var fields: [String: FrontMatterValue] = [:]
+        for entry in entries {
+            fields[entry.key] = entry.value
+            file.keyLines[entry.key] = entry.line + 1
         }
 
         // Required keys: without them the file is not a session.
@@ -140,12 +145,11 @@ public struct SessionReader: Sendable {
         var pulse: [(name: String, value: Int)] = []
         if let node = fields["pulse"], !node.isNullScalar {
             if let entries = node.mapping {
-                for (k, v) in entries {
-                    guard let name = k.scalarText else { continue }
-                    if let text = v.scalarText, let value = Int(text), (1...5).contains(value) {
-                        pulse.append((name, value))
+                for entry in entries {
+                    if let text = entry.value.scalarText, let value = Int(text), (1...5).contains(value) {
+                        pulse.append((entry.key, value))
                     } else {
-                        issue("field-invalid", (v.mark?.line ?? 0) + 1, "pulse '\(name)' must be a whole number from 1 to 5")
+                        issue("field-invalid", entry.value.line + 1, "pulse '\(entry.key)' must be a whole number from 1 to 5")
                     }
                 }
                 pulse.sort { $0.name < $1.name }
@@ -229,7 +233,7 @@ public struct SessionReader: Sendable {
     }
 
     /// A scalar becomes a one-element list; a list must hold scalars only.
-    private func stringList(_ node: Node) -> [String]? {
+    private func stringList(_ node: FrontMatterValue) -> [String]? {
         if let text = node.scalarText { return [text] }
         guard let items = node.sequence else { return nil }
         var result: [String] = []

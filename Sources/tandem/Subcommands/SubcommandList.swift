@@ -4,5 +4,6 @@ extension Tandem {
     static let subcommandList: [any ParsableCommand.Type] = [
         Check.self,
         Index.self,
+        Remind.self,
     ]
 }

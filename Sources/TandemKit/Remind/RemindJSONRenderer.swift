@@ -22,7 +22,6 @@ public struct RemindJSONRenderer: RemindRenderer {
             reminder.commitment, in: reminder.session, today: report.today, redaction: redaction, withSession: true)
         else { return .null }
         let late = report.daysOverdue(reminder.due)
-        fields.insert(("owner", .strings(reminder.owners)), at: 3)
         fields.append((key, .int(key == "days_overdue" ? late : -late)))
         return .object(fields)
     }

@@ -6,7 +6,7 @@ public struct CommitmentReminder: Sendable {
 
     /// `sessions/2026/2026-11-03-ana-ben.md:21`
     public var location: String { "\(session.file):\(commitment.line)" }
-    /// The owners; a commitment without `@owner` belongs to the coachee.
+    /// The owners (the reader already gives an item without `@owner` to the coachee).
     public var owners: [String] { commitment.owners.isEmpty ? [session.coachee] : commitment.owners }
 }
 

@@ -44,6 +44,15 @@ def check(name, condition, detail=""):
         print(f"FAIL {name}" + (f": {detail}" if detail else ""))
 
 
+def step(name, function, *args):
+    """Runs one validation; output it cannot even read counts as one failure, not a crash."""
+    try:
+        return function(*args)
+    except Exception as error:  # noqa: BLE001 - any surprise in the output is a failure
+        check(name, False, f"{type(error).__name__}: {error}"[:300])
+        return None
+
+
 def run(binary, journal, *args, expect=(0, 1)):
     env = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_") and k != "NO_COLOR"}
     proc = subprocess.run([binary, *args, "-C", journal, "--today", TODAY], capture_output=True, env=env)
@@ -317,15 +326,19 @@ def validate_confidential(binary, journal):
 # ------------------------------------------------------------------------------------
 
 def validate_journal(binary, journal, files):
-    findings = json.loads(run(binary, journal, "check", "--format", "json"))["findings"]
-    index = json.loads(run(binary, journal, "index", expect=(0,)))
-    remind_json = json.loads(run(binary, journal, "remind", "--format", "json", expect=(0,)))
-    check(f"{os.path.basename(journal)}: there is something to validate", findings and remind_json["overdue"])
-    validate_sarif(binary, journal, findings)
-    validate_junit(binary, journal, findings)
-    validate_github(binary, journal, files, findings, remind_json)
-    validate_ics(binary, journal, index)
-    validate_markdown(binary, journal, remind_json)
+    name = os.path.basename(journal)
+    findings = step(f"{name}: check json", lambda: json.loads(run(binary, journal, "check", "--format", "json"))["findings"])
+    index = step(f"{name}: index", lambda: json.loads(run(binary, journal, "index", expect=(0,))))
+    remind_json = step(f"{name}: remind json",
+                       lambda: json.loads(run(binary, journal, "remind", "--format", "json", expect=(0,))))
+    if findings is None or index is None or remind_json is None:
+        return
+    check(f"{name}: there is something to validate", bool(findings and remind_json["overdue"]))
+    step(f"{name}: sarif", validate_sarif, binary, journal, findings)
+    step(f"{name}: junit", validate_junit, binary, journal, findings)
+    step(f"{name}: github", validate_github, binary, journal, files, findings, remind_json)
+    step(f"{name}: ics", validate_ics, binary, journal, index)
+    step(f"{name}: markdown", validate_markdown, binary, journal, remind_json)
 
 
 def journal_files(root):
@@ -349,12 +362,12 @@ def main():
         hostile = os.path.join(temp, "hostile")
         hostile_journal(hostile)
         validate_journal(binary, hostile, journal_files(hostile))
-        validate_confidential(binary, hostile)
+        step("confidentiality", validate_confidential, binary, hostile)
         clean = os.path.join(temp, "clean")
         os.makedirs(clean)
         with open(os.path.join(clean, "tandem.yml"), "w") as handle:
             handle.write("team: Clean\n")
-        validate_clean_junit(binary, clean)
+        step("clean junit", validate_clean_junit, binary, clean)
         sample = os.path.join(REPO, "sample-journal")
         validate_journal(binary, sample, journal_files(sample))
     finally:

@@ -2,7 +2,7 @@ import ArgumentParser
 import TandemKit
 
 enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, github, sarif, junit
 }
 
 enum FailThreshold: String, CaseIterable, ExpressibleByArgument {
@@ -50,6 +50,9 @@ extension Tandem {
             switch format {
             case .text: TextReporter(style: global.style, showSummary: !global.quiet)
             case .json: JSONReporter()
+            case .github: GitHubActionsReporter()
+            case .sarif: SARIFReporter()
+            case .junit: JUnitReporter()
             }
         }
     }

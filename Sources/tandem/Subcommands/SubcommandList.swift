@@ -4,6 +4,7 @@ extension Tandem {
     static let subcommandList: [any ParsableCommand.Type] = [
         Check.self,
         Index.self,
+        Remind.self,
         Stats.self,
     ]
 }

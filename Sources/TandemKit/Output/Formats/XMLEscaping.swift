@@ -1,0 +1,43 @@
+/// Escaping for XML 1.0 text and attribute values.
+public enum XMLEscaping {
+    /// Whether XML 1.0 allows the character at all (`Char` production): tab, LF, CR,
+    /// U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Swift scalars are never surrogates.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// Character data: `& < > " '` become entities; characters XML cannot hold are dropped.
+    public static func text(_ value: String) -> String {
+        escape(value, inAttribute: false)
+    }
+
+    /// An attribute value (to be written inside double quotes). Tab, LF and CR are
+    /// written as character references, so parsers don't normalise them to spaces.
+    public static func attribute(_ value: String) -> String {
+        escape(value, inAttribute: true)
+    }
+
+    private static func escape(_ value: String, inAttribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t" where inAttribute: out += "&#9;"
+            case "\n" where inAttribute: out += "&#10;"
+            case "\r": out += "&#13;"  // a raw CR would be read back as LF
+            default:
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,16 @@
+/// `tandem check --format github`: one GitHub Actions workflow command per finding,
+/// `::warning file=…,line=…,col=…,title=<rule>::<message>`, so findings appear as
+/// annotations on the run and on the lines of a pull request. Nothing when clean.
+public struct GitHubActionsReporter: Reporter {
+    public static let identifier = "github"
+    public init() {}
+
+    public func report(_ result: CheckResult) -> String {
+        result.findings.map { finding in
+            GitHubCommand.annotation(
+                GitHubCommand.Level(finding.severity), file: finding.location.file,
+                line: finding.location.line, column: finding.location.column,
+                title: finding.rule, message: finding.message)
+        }.joined()
+    }
+}

@@ -12,7 +12,7 @@ public enum IndexDocument {
         return .object(header(today: today) + [
             ("people", .array(people(journal: journal).map(person))),
             ("pairs", .array(pairs.map { pair($0, today: today) })),
-            ("sessions", .array(sessions.map { session($0, today: today, redaction: redaction) })),
+            ("sessions", .lazyArray(sessions) { session($0, today: today, redaction: redaction) }),
         ])
     }
 

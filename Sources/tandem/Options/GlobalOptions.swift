@@ -96,7 +96,19 @@ struct OpenJournal {
 enum Output {
     static func out(_ text: String) {
         guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        // Write the string's own bytes: no copy of a large report.
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe (`tandem index | head`): stop quietly
+                }
+                offset += written
+            }
+        }
     }
 
     static func err(_ text: String) {

@@ -8,6 +8,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are made one at a time while writing, so a large
+    /// listing never exists as a whole tree in memory.
+    case lazyArray(count: Int, element: @Sendable (Int) -> JSONValue)
+
+    public static func lazyArray<C: Collection & Sendable>(_ items: C, _ transform: @escaping @Sendable (C.Element) -> JSONValue) -> JSONValue
+    where C.Index == Int {
+        .lazyArray(count: items.count) { transform(items[items.startIndex + $0]) }
+    }
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
@@ -43,15 +51,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                newline(indent + 1)
-                item.write(to: &out, indent: pretty ? indent + 1 : -1)
-            }
-            newline(indent)
-            out += "]"
+            JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent)
+        case .lazyArray(let count, let element):
+            JSONValue.writeArray(count: count, element, to: &out, indent: indent)
         case .object(let fields):
             if fields.isEmpty { out += "{}"; return }
             out += "{"
@@ -65,6 +67,19 @@ public indirect enum JSONValue: Sendable, Equatable {
             newline(indent)
             out += "}"
         }
+    }
+
+    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int) {
+        if count == 0 { out += "[]"; return }
+        let pretty = indent >= 0
+        out += "["
+        for index in 0..<count {
+            if index > 0 { out += "," }
+            if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+            element(index).write(to: &out, indent: pretty ? indent + 1 : -1)
+        }
+        if pretty { out += "\n" + String(repeating: "  ", count: indent) }
+        out += "]"
     }
 
     static func escape(_ s: String, into out: inout String) {

@@ -19,7 +19,7 @@ public struct JSONReporter: Reporter {
                     ("info", .int(result.count(.info))),
                 ])),
             ])),
-            ("findings", .array(result.findings.map(JSONReporter.finding))),
+            ("findings", .lazyArray(result.findings, JSONReporter.finding)),
         ])
         return document.serialized()
     }

@@ -64,6 +64,8 @@ public struct TextTable: Sendable {
 
     static func truncate(_ text: String, to width: Int) -> String {
         guard text.count > width, width >= 1 else { return text }
-        return String(text.prefix(width - 1)) + "…"
+        var kept = String(text.prefix(width - 1))
+        while kept.hasSuffix(" ") { kept.removeLast() }
+        return kept + "…"
     }
 }

@@ -65,7 +65,21 @@ public struct AtomicWriter: Sendable {
         // link(2) fails with EEXIST when the target exists: create-only, atomically.
         if link(temporary, path) != 0 {
             if errno == EEXIST { throw TandemError.invalid("\(relative): already exists; tandem never overwrites a file") }
-            throw failure(relative, "cannot create")
+            guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS else {
+                throw failure(relative, "cannot create")
+            }
+            // No hard links here (some network and FAT file systems): claim the
+            // name exclusively, then rename the complete file over the claim.
+            let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if claim < 0 {
+                if errno == EEXIST { throw TandemError.invalid("\(relative): already exists; tandem never overwrites a file") }
+                throw failure(relative, "cannot create")
+            }
+            close(claim)
+            guard rename(temporary, path) == 0 else {
+                unlink(path)
+                throw failure(relative, "cannot create")
+            }
         }
         syncFolder(of: path)
     }

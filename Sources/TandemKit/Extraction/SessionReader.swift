@@ -200,6 +200,9 @@ public struct SessionReader: Sendable {
             }
             guard let checkbox else { continue }
             let fields = CommitmentFields(scanning: checkbox.rest)
+            // A task item with nothing but fields (the template's `- [ ]  due:next`
+            // placeholder) promises nothing: it is not a commitment.
+            guard !fields.text.isEmpty else { continue }
             var due: LocalDate?
             switch fields.due {
             case .date(let d): due = d

@@ -1,0 +1,18 @@
+/// Comma-separated values as RFC 4180 has them: CRLF after every record,
+/// fields holding a comma, quote, CR or LF quoted, quotes doubled.
+public enum CSV {
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return text
+        }
+        var out = "\""
+        for character in text {
+            if character == "\"" { out += "\"\"" } else { out.append(character) }
+        }
+        return out + "\""
+    }
+
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+}

@@ -1,0 +1,71 @@
+/// A plain-text table: a header row and aligned columns two spaces apart.
+/// With a width, one flexible column is shortened with `…` so rows fit;
+/// without one (output piped), nothing is cut.
+public struct TextTable: Sendable {
+    public struct Cell: Sendable {
+        public var text: String
+        /// An SGR colour code applied when colour is on (`"31"` red).
+        public var color: String?
+        public init(_ text: String, color: String? = nil) {
+            self.text = text
+            self.color = color
+        }
+    }
+
+    public var headers: [String]
+    public var rows: [[Cell]]
+    /// The column that may be shortened (a free text), if any.
+    public var flexible: Int?
+
+    public init(headers: [String], rows: [[Cell]], flexible: Int?) {
+        self.headers = headers
+        self.rows = rows
+        self.flexible = flexible
+    }
+
+    /// The smallest width the flexible column is cut to.
+    static let minimumFlexible = 12
+
+    public func render(width: Int?, style: TerminalStyle) -> String {
+        var widths = headers.map(TextTable.width)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], TextTable.width(cell.text))
+            }
+        }
+        if let width, let flexible, flexible < widths.count {
+            let others = widths.enumerated().filter { $0.offset != flexible }.map(\.element).reduce(0, +)
+            let available = width - others - 2 * (widths.count - 1)
+            widths[flexible] = min(widths[flexible], max(available, TextTable.minimumFlexible, TextTable.width(headers[flexible])))
+        }
+        var out = line(headers.map { Cell($0) }, widths: widths, style: style, header: true)
+        for row in rows { out += line(row, widths: widths, style: style, header: false) }
+        return out
+    }
+
+    private func line(_ cells: [Cell], widths: [Int], style: TerminalStyle, header: Bool) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() where index < widths.count {
+            var text = cell.text
+            if index == flexible { text = TextTable.truncate(text, to: widths[index]) }
+            let isLast = index == cells.count - 1
+            let padding = isLast ? "" : String(repeating: " ", count: max(0, widths[index] - TextTable.width(text)))
+            var shown = text
+            if header { shown = style.bold(text) } else if let color = cell.color { shown = style.paint(text, color) }
+            parts.append(shown + padding)
+        }
+        var joined = parts.joined(separator: "  ")
+        while joined.hasSuffix(" ") { joined.removeLast() }
+        return joined + "\n"
+    }
+
+    /// Columns a text takes in a terminal: one per character (wide scripts are not measured).
+    static func width(_ text: String) -> Int { text.count }
+
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard text.count > width, width >= 1 else { return text }
+        var kept = String(text.prefix(width - 1))
+        while kept.hasSuffix(" ") { kept.removeLast() }
+        return kept + "…"
+    }
+}

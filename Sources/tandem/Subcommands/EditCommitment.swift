@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TandemKit
+
+/// The argument and option shared by `done`, `cancel` and `reopen`.
+struct EditCommitmentOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The commitment: its id, a unique prefix of it, or FILE:LINE.", valueName: "id"))
+    var id: String
+
+    @Option(help: ArgumentHelp("The date to record (default: today).", valueName: "yyyy-mm-dd"))
+    var on: LocalDate?
+}
+
+/// Resolves the commitment, edits its line in place and says what changed.
+private func editCommitment(_ options: EditCommitmentOptions, global: GlobalOptions,
+                            edit: (LocalDate) -> CommitmentEdit) throws {
+    let open = try global.openJournal()
+    let located = try CommitmentResolver.resolve(options.id, in: open.journal,
+                                                 workingDirectory: FileManager.default.currentDirectoryPath)
+    let change = edit(options.on ?? open.today)
+    let outcome = try CommitmentUpdate.apply(change, to: located, configuration: open.journal.configuration,
+                                             writer: AtomicWriter(root: open.root))
+    guard !global.quiet else { return }
+    let c = located.commitment
+    var line = outcome == .changed ? "\(change.verb) " : "unchanged "
+    line += "\(c.id) \(located.session.file):\(c.line)"
+    if let text = global.redaction.text(of: c, in: located.session) { line += " \(text)" }
+    Output.out(line + "\n")
+}
+
+extension Tandem {
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a commitment done: tick its box and add the date in the style of its due field.",
+            discussion: "Only that line changes: '- [ ] Draft due:2026-11-17' becomes '- [x] Draft due:2026-11-17 done:2026-11-20'.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: EditCommitmentOptions
+        func run() throws { try editCommitment(options, global: global) { .done($0) } }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a commitment cancelled: '[-]' and the date (cancelled:DATE or ❌ DATE).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: EditCommitmentOptions
+        func run() throws { try editCommitment(options, global: global) { .cancel($0) } }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reopen a commitment: clear its box and remove its done or cancelled date.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: EditCommitmentOptions
+        func run() throws { try editCommitment(options, global: global) { _ in .reopen } }
+    }
+}

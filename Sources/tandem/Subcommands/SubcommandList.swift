@@ -1,16 +1,17 @@
 import ArgumentParser
 
 extension Tandem {
+    /// In the order of the manual: set up, write, check, remind, query, edit, report.
     static let subcommandList: [any ParsableCommand.Type] = [
         Init.self,
         New.self,
         Check.self,
+        Remind.self,
         List.self,
         Done.self,
         Cancel.self,
         Reopen.self,
-        Index.self,
-        Remind.self,
         Stats.self,
+        Index.self,
     ]
 }

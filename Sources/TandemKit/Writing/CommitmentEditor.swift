@@ -27,7 +27,6 @@ public enum CommitmentEditor {
     public enum Style: Sendable, Equatable {
         case plain      // due:2026-11-17 → done:2026-11-20
         case emoji      // 📅 2026-11-17  → ✅ 2026-11-20
-        case dataview   // [due:: 2026-11-17] → [completion:: 2026-11-20]
     }
 
     /// Applies `edit` to the item that starts on `line` (1-based) of `bytes`.
@@ -83,14 +82,12 @@ public enum CommitmentEditor {
             switch style {
             case .plain: field = "done:\(date)"
             case .emoji: field = "\u{2705} \(date)"
-            case .dataview: field = "[completion:: \(date)]"
             }
         case .cancel(let date):
             mark = "-"
             switch style {
             case .plain: field = "cancelled:\(date)"
             case .emoji: field = "\u{274C} \(date)"
-            case .dataview: field = "[cancelled:: \(date)]"
             }
         }
         scalars[box + 1] = mark
@@ -135,17 +132,10 @@ public enum CommitmentEditor {
         return nil
     }
 
-    /// The style of the item's due field; without one, `due:`'s plain style.
+    /// The style of the item's due field, as the SPEC fixes it: emoji when the due
+    /// date uses 📅 (or 📆, 🗓), otherwise `done:` / `cancelled:` (Dataview dues included).
     static func style(of s: [Unicode.Scalar]) -> Style {
-        for (index, scalar) in s.enumerated() {
-            switch scalar.value {
-            case 0x1F4C5, 0x1F4C6, 0x1F5D3: return .emoji
-            case 0x5B: // [
-                if lowercased(s, from: index + 1, count: 5) == "due::" { return .dataview }
-            default: break
-            }
-        }
-        return .plain
+        s.contains { [0x1F4C5, 0x1F4C6, 0x1F5D3].contains($0.value) } ? .emoji : .plain
     }
 
     /// The text without done/cancelled fields (`done:…`, `✅ …`, `[completion:: …]`,

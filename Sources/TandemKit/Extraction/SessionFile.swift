@@ -59,12 +59,41 @@ public struct SessionFile: Sendable {
     public var session: Session?
     public var issues: [ReadIssue] = []
     public var suppressions = Suppressions()
-    /// Normalised heading names of the body.
-    public var headings: Set<String> = []
-    /// The file line of each front-matter key.
-    public var keyLines: [String: Int] = [:]
+    /// Names of `sections.required` headings the body lacks.
+    public var missingSections: [String] = []
+    /// The file lines of the front-matter keys that findings point at.
+    public var keyLines = KeyLines()
 
     public init(path: String) { self.path = path }
 
-    func keyLine(_ key: String) -> Int { keyLines[key] ?? 1 }
+    func keyLine(_ key: String) -> Int { keyLines[key] }
+}
+
+/// Where the keys that rules report on sit (1 when absent). A few integers rather
+/// than a dictionary per file: a large journal keeps one of these per session.
+public struct KeyLines: Sendable, Equatable {
+    public var date = 1, coach = 1, coachee = 1, observer = 1, duration = 1
+
+    public subscript(key: String) -> Int {
+        get {
+            switch key {
+            case "date": date
+            case "coach": coach
+            case "coachee": coachee
+            case "observer", "observers": observer
+            case "duration": duration
+            default: 1
+            }
+        }
+        set {
+            switch key {
+            case "date": date = newValue
+            case "coach": coach = newValue
+            case "coachee": coachee = newValue
+            case "observer", "observers": observer = newValue
+            case "duration": duration = newValue
+            default: break
+            }
+        }
+    }
 }

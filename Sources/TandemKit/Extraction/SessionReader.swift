@@ -71,10 +71,13 @@ public struct SessionReader: Sendable {
         }
 
         var fields: [String: FrontMatterValue] = [:]
+        var keyLines: [String: Int] = [:]
         for entry in entries {
             fields[entry.key] = entry.value
+            keyLines[entry.key] = entry.line + 1
             file.keyLines[entry.key] = entry.line + 1
         }
+        func keyLine(_ key: String) -> Int { keyLines[key] ?? 1 }
 
         // Required keys: without them the file is not a session.
         var missing: [String] = []
@@ -88,13 +91,13 @@ public struct SessionReader: Sendable {
             if let text = node.scalarText, let value = LocalDate(iso8601: text.trimmingWhitespace()) {
                 date = value
             } else {
-                issue("field-invalid", file.keyLine("date"), "'date' must be a calendar date YYYY-MM-DD")
+                issue("field-invalid", keyLine("date"), "'date' must be a calendar date YYYY-MM-DD")
             }
         }
         func personID(_ key: String) -> String? {
             guard let node = fields[key], !node.isNullScalar else { return nil }
             guard let id = node.scalarText, PersonID.isValid(id) else {
-                issue("field-invalid", file.keyLine(key), "'\(key)' must be one person id")
+                issue("field-invalid", keyLine(key), "'\(key)' must be one person id")
                 return nil
             }
             return id
@@ -108,7 +111,7 @@ public struct SessionReader: Sendable {
             if let list = stringList(node), list.allSatisfy(PersonID.isValid) {
                 observers = list
             } else {
-                issue("field-invalid", file.keyLine(key), "'\(key)' must be a person id or a list of them")
+                issue("field-invalid", keyLine(key), "'\(key)' must be a person id or a list of them")
             }
         }
 
@@ -117,28 +120,28 @@ public struct SessionReader: Sendable {
             if let text = node.scalarText, let minutes = Int(text), minutes > 0 {
                 duration = minutes
             } else {
-                issue("field-invalid", file.keyLine("duration"), "'duration' must be a positive whole number of minutes")
+                issue("field-invalid", keyLine("duration"), "'duration' must be a positive whole number of minutes")
             }
         }
 
         var focus: String?
         if let node = fields["focus"], !node.isNullScalar {
             if let text = node.scalarText { focus = text } else {
-                issue("field-invalid", file.keyLine("focus"), "'focus' must be text")
+                issue("field-invalid", keyLine("focus"), "'focus' must be text")
             }
         }
 
         var confidential = configuration.confidential
         if let node = fields["confidential"], !node.isNullScalar {
             if let flag = node.yamlBool { confidential = flag } else {
-                issue("field-invalid", file.keyLine("confidential"), "'confidential' must be true or false")
+                issue("field-invalid", keyLine("confidential"), "'confidential' must be true or false")
             }
         }
 
         var tags: [String] = []
         if let node = fields["tags"], !node.isNullScalar {
             if let list = stringList(node) { tags = list } else {
-                issue("field-invalid", file.keyLine("tags"), "'tags' must be a list of words")
+                issue("field-invalid", keyLine("tags"), "'tags' must be a list of words")
             }
         }
 
@@ -154,21 +157,21 @@ public struct SessionReader: Sendable {
                 }
                 pulse.sort { $0.name < $1.name }
             } else {
-                issue("field-invalid", file.keyLine("pulse"), "'pulse' must map names to ratings 1–5")
+                issue("field-invalid", keyLine("pulse"), "'pulse' must map names to ratings 1–5")
             }
         }
 
         var status = SessionStatus.held
         if let node = fields["status"], !node.isNullScalar {
             if let text = node.scalarText, let value = SessionStatus(rawValue: text.lowercased()) { status = value } else {
-                issue("field-invalid", file.keyLine("status"), "'status' must be held, planned or cancelled")
+                issue("field-invalid", keyLine("status"), "'status' must be held, planned or cancelled")
             }
         }
 
         var lintIgnore: [String] = []
         if let node = fields["lint-ignore"], !node.isNullScalar {
             if let list = stringList(node) { lintIgnore = list } else {
-                issue("field-invalid", file.keyLine("lint-ignore"), "'lint-ignore' must be a list of rule ids")
+                issue("field-invalid", keyLine("lint-ignore"), "'lint-ignore' must be a list of rule ids")
             }
         }
 
@@ -178,7 +181,10 @@ public struct SessionReader: Sendable {
         let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
         CommonMark.walk(body, firstLine: bodyFirstLine, visitor: &extractor)
         file.suppressions = Suppressions(lintIgnore: lintIgnore, directives: extractor.directives)
-        file.headings = Set(extractor.headings)
+        let headings = Set(extractor.headings)
+        file.missingSections = configuration.requiredSections.filter {
+            !headings.contains(BodyExtractor.normalizedHeading($0))
+        }
 
         guard let date, let coach, let coachee else { return file }
 

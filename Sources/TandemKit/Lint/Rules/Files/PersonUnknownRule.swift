@@ -24,7 +24,7 @@ struct PersonUnknownRule: SessionRule {
         check(session.coach, file.keyLine("coach"), role: "coach")
         check(session.coachee, file.keyLine("coachee"), role: "coachee")
         for observer in session.observers {
-            check(observer, file.keyLine(file.keyLines["observer"] != nil ? "observer" : "observers"), role: "observer")
+            check(observer, file.keyLine("observer"), role: "observer")
         }
         for commitment in session.commitments {
             for owner in commitment.owners where owner != session.coachee {

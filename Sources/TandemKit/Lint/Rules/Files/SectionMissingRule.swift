@@ -15,9 +15,8 @@ struct SectionMissingRule: SessionRule {
 
     func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
         guard session.isHeld else { return [] }
-        return context.configuration.requiredSections.compactMap { name in
-            guard !file.headings.contains(BodyExtractor.normalizedHeading(name)) else { return nil }
-            return finding(SourceLocation(file: file.path), "required section '\(name)' is missing", pair: session.pair)
+        return file.missingSections.map { name in
+            finding(SourceLocation(file: file.path), "required section '\(name)' is missing", pair: session.pair)
         }
     }
 }

@@ -84,18 +84,18 @@ public enum JournalLoader {
         let scanner = JournalScanner(root: root)
         let scanned = scanner.scan(folder: configuration.sessionsPath)
         let reader = SessionReader(configuration: configuration)
-        let files = Parallel.map(scanned) { entry in readSession(entry, reader: reader) }
-        let agreements = scanner.scan(folder: configuration.agreementsPath).map(readAgreement)
+        let files = Parallel.map(scanned) { entry in readSession(entry, root: root, reader: reader) }
+        let agreements = scanner.scan(folder: configuration.agreementsPath).map { readAgreement($0, root: root) }
         return Journal(root: root, configuration: configuration, files: files, agreements: agreements)
     }
 
-    static func readSession(_ entry: ScannedFile, reader: SessionReader) -> SessionFile {
+    static func readSession(_ entry: ScannedFile, root: String, reader: SessionReader) -> SessionFile {
         if let problem = entry.problem {
             var file = SessionFile(path: entry.path)
             file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: problem))
             return file
         }
-        switch FileReader.read(entry.absolutePath) {
+        switch FileReader.read(entry.absolutePath(root: root)) {
         case .success(let bytes):
             return reader.read(path: entry.path, bytes: bytes)
         case .failure(let failure):
@@ -111,8 +111,8 @@ public enum JournalLoader {
         }
     }
 
-    static func readAgreement(_ entry: ScannedFile) -> Agreement {
-        guard entry.problem == nil, case .success(let bytes) = FileReader.read(entry.absolutePath) else {
+    static func readAgreement(_ entry: ScannedFile, root: String) -> Agreement {
+        guard entry.problem == nil, case .success(let bytes) = FileReader.read(entry.absolutePath(root: root)) else {
             return Agreement(path: entry.path, partners: nil)
         }
         return Agreement(path: entry.path, bytes: bytes)

@@ -1,10 +1,11 @@
 import Foundation
 
 /// A Markdown file found below a journal folder, or a reason it cannot be read.
-struct ScannedFile {
+struct ScannedFile: Sendable {
     var path: String          // root-relative, with "/"
-    var absolutePath: String
     var problem: String?      // set for loops, links leaving the root, unreadable folders
+
+    func absolutePath(root: String) -> String { root + "/" + path }
 }
 
 /// Lists `*.md` files below a folder: sorted, hidden entries skipped, symbolic
@@ -34,7 +35,7 @@ struct JournalScanner {
     private func walk(directory: String, relative: String, visited: inout Set<String>, into result: inout [ScannedFile]) {
         guard let real = JournalScanner.realPath(directory) else { return }
         guard visited.insert(real).inserted else {
-            result.append(ScannedFile(path: relative, absolutePath: directory,
+            result.append(ScannedFile(path: relative,
                                       problem: "symbolic link loop: this folder is already being read"))
             return
         }
@@ -43,7 +44,7 @@ struct JournalScanner {
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            result.append(ScannedFile(path: relative, absolutePath: directory, problem: "cannot read this folder"))
+            result.append(ScannedFile(path: relative, problem: "cannot read this folder"))
             return
         }
         for name in entries where !name.hasPrefix(".") {
@@ -55,13 +56,13 @@ struct JournalScanner {
             if isLink {
                 guard let target = JournalScanner.realPath(path) else {
                     if name.hasSuffix(".md") {
-                        result.append(ScannedFile(path: rel, absolutePath: path, problem: "broken symbolic link or link loop"))
+                        result.append(ScannedFile(path: rel, problem: "broken symbolic link or link loop"))
                     }
                     continue
                 }
                 guard target == realRoot || target.hasPrefix(realRoot + "/") else {
                     if name.hasSuffix(".md") || isDirectoryPath(target) {
-                        result.append(ScannedFile(path: rel, absolutePath: path,
+                        result.append(ScannedFile(path: rel,
                                                   problem: "symbolic link leads outside the journal; not followed"))
                     }
                     continue
@@ -72,7 +73,7 @@ struct JournalScanner {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(directory: path, relative: rel, visited: &visited, into: &result)
             } else if name.hasSuffix(".md") {
-                result.append(ScannedFile(path: rel, absolutePath: path, problem: nil))
+                result.append(ScannedFile(path: rel, problem: nil))
             }
         }
     }

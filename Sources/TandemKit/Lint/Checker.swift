@@ -14,23 +14,14 @@ public struct CheckResult: Sendable {
     }
 }
 
-/// Counts over the whole journal, shared by `check` and `index`.
-public struct JournalSummary: Sendable {
-    public var files: Int
-    public var sessions: Int
-    public var pairs: Int
-    public var open: Int
-    public var done: Int
-    public var cancelled: Int
-    public var overdue: Int
+/// Commitments by status, counted file by file.
+public struct CommitmentCounts: Sendable {
+    public var open = 0, done = 0, cancelled = 0, overdue = 0
 
-    public init(journal: Journal, pairs: Int, today: LocalDate) {
-        files = journal.files.count
-        let sessions = journal.sessions
-        self.sessions = sessions.count
-        self.pairs = pairs
-        var open = 0, done = 0, cancelled = 0, overdue = 0
-        for commitment in sessions.lazy.flatMap(\.commitments) {
+    public init() {}
+
+    public init(_ session: Session?, today: LocalDate) {
+        for commitment in session?.commitments ?? [] {
             switch commitment.status {
             case .open, .inProgress: open += 1
             case .done: done += 1
@@ -38,7 +29,41 @@ public struct JournalSummary: Sendable {
             }
             if commitment.isOverdue(today: today) { overdue += 1 }
         }
-        (self.open, self.done, self.cancelled, self.overdue) = (open, done, cancelled, overdue)
+    }
+
+    static func + (a: Self, b: Self) -> Self {
+        var sum = a
+        sum.open += b.open
+        sum.done += b.done
+        sum.cancelled += b.cancelled
+        sum.overdue += b.overdue
+        return sum
+    }
+}
+
+/// Counts over the whole journal, shared by `check` and `index`.
+public struct JournalSummary: Sendable {
+    public var files: Int
+    public var sessions: Int
+    public var pairs: Int
+    public var commitments: CommitmentCounts
+
+    public var open: Int { commitments.open }
+    public var done: Int { commitments.done }
+    public var cancelled: Int { commitments.cancelled }
+    public var overdue: Int { commitments.overdue }
+
+    public init(files: Int, sessions: Int, pairs: Int, commitments: CommitmentCounts) {
+        self.files = files
+        self.sessions = sessions
+        self.pairs = pairs
+        self.commitments = commitments
+    }
+
+    public init(journal: Journal, pairs: Int, today: LocalDate) {
+        let sessions = journal.sessions
+        self.init(files: journal.files.count, sessions: sessions.count, pairs: pairs,
+                  commitments: sessions.reduce(CommitmentCounts()) { $0 + CommitmentCounts($1, today: today) })
     }
 }
 
@@ -59,40 +84,121 @@ public struct Checker: Sendable {
         self.paths = paths
     }
 
+    /// Checks a journal already in memory.
     public func check() -> CheckResult {
+        let plan = RulePlan(configuration: journal.configuration, only: only, paths: paths)
+        let fileContext = FileContext(today: today, configuration: journal.configuration)
+        let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext) }
         let context = LintContext(journal: journal, today: today)
-        let configuration = journal.configuration
-        let suppressions = Dictionary(journal.files.map { ($0.path, $0.suppressions) }, uniquingKeysWith: { a, _ in a })
-        let enabled: [(rule: any Rule.Type, severity: Severity)] = RuleRegistry.all.compactMap { ruleType in
-            let id = ruleType.description.id
-            let setting = configuration.rules[id]
-            if only.isEmpty {
-                guard setting?.enabled ?? true else { return nil }
-            } else if !only.contains(id) {
-                return nil
-            }
-            return (ruleType, setting?.severity ?? ruleType.description.defaultSeverity)
-        }
-        // Rules are pure and independent: run them on all cores.
-        let perRule = Parallel.map(enabled.indices.map { $0 }) { index -> [Finding] in
-            let (ruleType, severity) = enabled[index]
-            let id = ruleType.description.id
-            return ruleType.init().check(context).compactMap { finding in
-                if let silence = suppressions[finding.location.file],
-                   silence.silences(rule: id, line: finding.location.line) { return nil }
-                guard matchesPaths(finding.location.file) else { return nil }
-                var finding = finding
-                finding.severity = severity
-                return finding
-            }
-        }
-        var findings = perRule.flatMap { $0 }
+        var findings = perFile.flatMap { $0 } + plan.journalFindings(context)
         findings.sort(by: Finding.ordered)
         return CheckResult(today: today, findings: findings,
                            summary: JournalSummary(journal: journal, pairs: context.pairs.count, today: today))
     }
 
-    private func matchesPaths(_ file: String) -> Bool {
+    /// Reads and checks the journal at `root` file by file, in parallel: each file's
+    /// own rules run as soon as it is read, and only the facts journal-wide rules
+    /// need (dates, partners, status) are kept, so memory stays small.
+    public static func check(root: String, configuration: Configuration, today: LocalDate,
+                             only: Set<String> = [], paths: [String] = []) -> CheckResult {
+        let plan = RulePlan(configuration: configuration, only: only, paths: paths)
+        let fileContext = FileContext(today: today, configuration: configuration)
+        let scanner = JournalScanner(root: root)
+        let reader = SessionReader(configuration: configuration)
+        let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
+            let file = JournalLoader.readSession(entry, root: root, reader: reader)
+            return (file: file.essentials, findings: plan.findings(in: file, context: fileContext),
+                    counts: CommitmentCounts(file.session, today: today))
+        }
+        let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
+        var findings = perFile.flatMap(\.findings)
+        let counts = perFile.reduce(CommitmentCounts()) { $0 + $1.counts }
+        let journal = Journal(root: root, configuration: configuration, files: perFile.map(\.file), agreements: agreements)
+        let context = LintContext(journal: journal, today: today)
+        findings += plan.journalFindings(context)
+        findings.sort(by: Finding.ordered)
+        let summary = JournalSummary(files: journal.files.count, sessions: journal.files.filter { $0.session != nil }.count,
+                                     pairs: context.pairs.count, commitments: counts)
+        return CheckResult(today: today, findings: findings, summary: summary)
+    }
+}
+
+/// The enabled rules with their configured severities, split into those that look
+/// at one file and those that need the whole journal.
+struct RulePlan: Sendable {
+    var fileRules: [(rule: any FileRule, severity: Severity)] = []
+    var journalRules: [(rule: any Rule, severity: Severity)] = []
+    var paths: [String]
+
+    init(configuration: Configuration, only: Set<String>, paths: [String]) {
+        self.paths = paths
+        for ruleType in RuleRegistry.all {
+            let id = ruleType.description.id
+            let setting = configuration.rules[id]
+            if only.isEmpty {
+                guard setting?.enabled ?? true else { continue }
+            } else if !only.contains(id) {
+                continue
+            }
+            let severity = setting?.severity ?? ruleType.description.defaultSeverity
+            let rule = ruleType.init()
+            if let fileRule = rule as? any FileRule {
+                fileRules.append((fileRule, severity))
+            } else {
+                journalRules.append((rule, severity))
+            }
+        }
+    }
+
+    /// Findings of the per-file rules for one file, silenced and filtered.
+    func findings(in file: SessionFile, context: FileContext) -> [Finding] {
+        guard matches(file.path) else { return [] }
+        var found: [Finding] = []
+        for (rule, severity) in fileRules {
+            for var finding in rule.check(file, context: context)
+            where !file.suppressions.silences(rule: finding.rule, line: finding.location.line) {
+                finding.severity = severity
+                found.append(finding)
+            }
+        }
+        return found
+    }
+
+    /// Findings of the journal-wide rules (pairs, duplicates, configuration), run in parallel.
+    func journalFindings(_ context: LintContext) -> [Finding] {
+        guard !journalRules.isEmpty else { return [] }
+        let suppressions = Dictionary(context.journal.files.map { ($0.path, $0.suppressions) },
+                                      uniquingKeysWith: { first, _ in first })
+        return Parallel.map(Array(journalRules.indices)) { index -> [Finding] in
+            let (rule, severity) = journalRules[index]
+            return rule.check(context).compactMap { finding -> Finding? in
+                if let silence = suppressions[finding.location.file],
+                   silence.silences(rule: finding.rule, line: finding.location.line) { return nil }
+                guard matches(finding.location.file) else { return nil }
+                var finding = finding
+                finding.severity = severity
+                return finding
+            }
+        }.flatMap { $0 }
+    }
+
+    private func matches(_ file: String) -> Bool {
         paths.isEmpty || paths.contains { $0 == file || $0.isEmpty || $0 == "." || file.hasPrefix($0 + "/") }
+    }
+}
+
+extension SessionFile {
+    /// What journal-wide rules need once the file's own rules have run: the
+    /// session's date, partners, status and location, without texts.
+    var essentials: SessionFile {
+        var lean = self
+        lean.issues = []
+        lean.missingSections = []
+        lean.session?.goals = []
+        lean.session?.commitments = []
+        lean.session?.focus = nil
+        lean.session?.tags = []
+        lean.session?.pulse = []
+        return lean
     }
 }

@@ -16,30 +16,56 @@ extension Rule {
     }
 }
 
+/// What a rule that looks at one file at a time may use: no other file.
+public struct FileContext: Sendable {
+    public var today: LocalDate
+    public var configuration: Configuration
+
+    public init(today: LocalDate, configuration: Configuration) {
+        self.today = today
+        self.configuration = configuration
+    }
+
+    public func setting(_ key: String, of rule: String, default value: Double) -> Double {
+        configuration.setting(rule, key, default: value)
+    }
+}
+
+/// Rules that look at one file at a time. The checker runs them as each file is
+/// read, so a large journal never has to stay in memory whole.
+public protocol FileRule: Rule {
+    func check(_ file: SessionFile, context: FileContext) -> [Finding]
+}
+
+extension FileRule {
+    public func check(_ context: LintContext) -> [Finding] {
+        let fileContext = context.fileContext
+        return context.journal.files.flatMap { check($0, context: fileContext) }
+    }
+}
+
 /// Rules that look at one session at a time.
-public protocol SessionRule: Rule {
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding]
+public protocol SessionRule: FileRule {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding]
 }
 
 extension SessionRule {
-    public func check(_ context: LintContext) -> [Finding] {
-        context.journal.files.flatMap { file in
-            file.session.map { check($0, file: file, context: context) } ?? []
-        }
+    public func check(_ file: SessionFile, context: FileContext) -> [Finding] {
+        guard let session = file.session else { return [] }
+        return check(session, file: file, context: context)
     }
 }
 
 /// Rules whose problems are noticed while a file is read (encoding, front matter,
 /// impossible dates): the reader records them under the rule's id.
-public protocol ReadIssueRule: Rule {}
+public protocol ReadIssueRule: FileRule {}
 
 extension ReadIssueRule {
-    public func check(_ context: LintContext) -> [Finding] {
-        context.journal.files.flatMap { file in
-            file.issues.filter { $0.rule == id }.map { issue in
-                finding(SourceLocation(file: file.path, line: issue.line, column: issue.column), issue.message,
-                        pair: file.session?.pair, commitment: issue.commitment)
-            }
+    public func check(_ file: SessionFile, context: FileContext) -> [Finding] {
+        file.issues.compactMap { issue in
+            guard issue.rule == id else { return nil }
+            return finding(SourceLocation(file: file.path, line: issue.line, column: issue.column), issue.message,
+                           pair: file.session?.pair, commitment: issue.commitment)
         }
     }
 }
@@ -67,6 +93,8 @@ public struct LintContext: Sendable {
         self.today = today
         pairs = PairHistories.build(sessions: journal.sessions, configuration: journal.configuration)
     }
+
+    public var fileContext: FileContext { FileContext(today: today, configuration: configuration) }
 
     public func setting(_ key: String, of rule: String, default value: Double) -> Double {
         configuration.setting(rule, key, default: value)

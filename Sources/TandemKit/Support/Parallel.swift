@@ -2,21 +2,35 @@ import Foundation
 import Synchronization
 
 enum Parallel {
-    /// Maps in parallel over all cores, keeping the input order.
+    /// Maps in parallel over all cores, keeping the input order. Each result is
+    /// written once, straight into the output array: no per-worker copies.
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
-        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var local: [(Int, R)] = []
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < items.count else { break }
-                local.append((index, transform(items[index])))
+        let workers = min(processorCount, items.count)
+        return [R](unsafeUninitializedCapacity: items.count) { buffer, initializedCount in
+            let output = DisjointSlots(base: buffer.baseAddress!)
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < items.count else { break }
+                    output.initialize(index, to: transform(items[index]))
+                }
             }
-            results.withLock { all in for (index, value) in local { all[index] = value } }
+            initializedCount = items.count
         }
-        return results.withLock { $0.map { $0! } }
     }
+
+    static let processorCount: Int = {
+        let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))  // the cores online, without reading the environment
+        return online > 0 ? online : 1
+    }()
+}
+
+/// The output array's memory, shared by the workers of `Parallel.map`. It is safe
+/// to share because every index is claimed by exactly one worker (an atomic
+/// counter hands them out) and the array is read only after all workers finish.
+private struct DisjointSlots<R>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<R>
+    func initialize(_ index: Int, to value: R) { (base + index).initialize(to: value) }
 }

@@ -76,11 +76,16 @@ struct GlobalOptions: ParsableArguments {
         return LocalDate.today(in: zone, now: Date())
     }
 
-    /// Locates, configures and reads the journal.
-    func openJournal() throws -> OpenJournal {
+    /// Locates the journal and reads its configuration and today's date.
+    func openConfiguration() throws -> (root: String, configuration: Configuration, today: LocalDate) {
         let root = try root()
         let configuration = try JournalLoader.loadConfiguration(root: root)
-        let today = try today(configuration: configuration)
+        return (root, configuration, try today(configuration: configuration))
+    }
+
+    /// Locates, configures and reads the journal.
+    func openJournal() throws -> OpenJournal {
+        let (root, configuration, today) = try openConfiguration()
         let journal = JournalLoader.load(root: root, configuration: configuration)
         return OpenJournal(root: root, journal: journal, today: today)
     }

@@ -39,9 +39,10 @@ extension Tandem {
                 Output.out(RuleExplanation.text(for: rule.description))
                 return
             }
-            let open = try global.openJournal()
-            let relativePaths = try paths.map { try JournalPaths.relative($0, root: open.root) }
-            let result = Checker(journal: open.journal, today: open.today, only: Set(rules), paths: relativePaths).check()
+            let (root, configuration, today) = try global.openConfiguration()
+            let relativePaths = try paths.map { try JournalPaths.relative($0, root: root) }
+            let result = Checker.check(root: root, configuration: configuration, today: today,
+                                       only: Set(rules), paths: relativePaths)
             Output.out(reporter.report(result))
             if result.fails(at: failOn.severity) { throw ExitCode.failure }
         }

@@ -6,7 +6,7 @@ struct CommitmentDueBeforeSessionRule: SessionRule {
         nonTriggering: [RuleExample("## Commitments\n- [ ] Draft due:2026-11-03\n- [ ] Call due:2026-11-17\n")],
         triggering: [RuleExample("## Commitments\n↓- [ ] Draft the script due:2026-10-17\n")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         session.commitments.compactMap { c in
             guard let due = c.due, due < session.date else { return nil }
             return finding(SourceLocation(file: file.path, line: c.line, column: c.column),

@@ -9,7 +9,7 @@ struct CommitmentNoDueRule: SessionRule {
         ],
         triggering: [RuleExample("## Commitments\n↓- [ ] Draft the objection-handling script\n")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         session.commitments.compactMap { c in
             guard c.isOpen, c.due == nil, !c.hasInvalidDate else { return nil }
             return finding(SourceLocation(file: file.path, line: c.line, column: c.column),

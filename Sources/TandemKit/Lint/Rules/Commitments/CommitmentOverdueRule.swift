@@ -13,7 +13,7 @@ struct CommitmentOverdueRule: SessionRule {
             RuleExample("## Notes\n↓> - [ ] Quoted but still mine [due:: 2026-11-20]\n"),
         ])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         session.commitments.compactMap { c in
             guard c.isOverdue(today: context.today), let due = c.due else { return nil }
             let days = due.days(until: context.today)

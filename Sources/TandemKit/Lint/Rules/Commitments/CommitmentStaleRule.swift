@@ -9,7 +9,7 @@ struct CommitmentStaleRule: SessionRule {
         ],
         triggering: [RuleExample("## Commitments\n↓- [ ] Draft the script\n", today: "2026-12-04")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         let after = Int(context.setting("after", of: id, default: 30))
         let age = session.date.days(until: context.today)
         guard age > after else { return [] }

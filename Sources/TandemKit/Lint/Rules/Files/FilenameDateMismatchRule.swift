@@ -6,7 +6,7 @@ struct FilenameDateMismatchRule: SessionRule {
         nonTriggering: [RuleExample("## Check-in\n"), RuleExample("", files: [("sessions/ana-ben-kickoff.md", "## Check-in\n")])],
         triggering: [RuleExample("---\n↓date: 2026-11-04\ncoach: ana\ncoachee: ben\n---\n")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         guard let named = FilenameDateMismatchRule.date(in: name), named != session.date else { return [] }
         return [finding(SourceLocation(file: file.path, line: file.keyLine("date")),

@@ -12,7 +12,7 @@ struct PersonUnknownRule: SessionRule {
             RuleExample("## Commitments\n↓- [ ] @zed call back due:2026-11-30\n", config: "people:\n  ana: Ana Lima\n  ben: Ben Okafor\n"),
         ])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         let people = context.configuration.people
         guard !people.isEmpty else { return [] }
         var findings: [Finding] = []

@@ -6,7 +6,7 @@ struct SamePersonRule: SessionRule {
         nonTriggering: [RuleExample("## Check-in\n")],
         triggering: [RuleExample("---\ndate: 2026-11-03\ncoach: ana\n↓coachee: ana\n---\n")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         guard session.coach == session.coachee else { return [] }
         return [finding(SourceLocation(file: file.path, line: file.keyLine("coachee")),
                         "'\(session.coach)' is both coach and coachee")]

@@ -13,7 +13,7 @@ struct SectionMissingRule: SessionRule {
                         config: "sections:\n  required: [Goals, Commitments]\n"),
         ])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         guard session.isHeld else { return [] }
         return file.missingSections.map { name in
             finding(SourceLocation(file: file.path), "required section '\(name)' is missing", pair: session.pair)

@@ -13,7 +13,7 @@ struct SessionDurationRule: SessionRule {
             RuleExample("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n↓duration: 95\n---\n"),
         ])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         guard let duration = session.duration else { return [] }
         let minimum = Int(context.setting("min", of: id, default: 30))
         let maximum = Int(context.setting("max", of: id, default: 60))

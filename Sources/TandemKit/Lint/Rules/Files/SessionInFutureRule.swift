@@ -9,7 +9,7 @@ struct SessionInFutureRule: SessionRule {
         ],
         triggering: [RuleExample("---\n↓date: 2026-12-03\ncoach: ana\ncoachee: ben\n---\n")])
 
-    func check(_ session: Session, file: SessionFile, context: LintContext) -> [Finding] {
+    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         guard session.isHeld, session.date > context.today else { return [] }
         return [finding(SourceLocation(file: file.path, line: file.keyLine("date")),
                         "session is dated \(session.date), after today (\(context.today)); use status: planned",

@@ -84,4 +84,22 @@ import Testing
         #expect(try journal.read(Self.file) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["2026-11-03-ana-ben.md"])
     }
+
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["TANDEM_TEST_SANITIZER"] != nil,
+                    "sanitizer runtimes cannot run under a file-size limit"),
+          arguments: ["done", "cancel"])
+    func aFailedWriteLeavesTheFileAndNoTemporaryFile(command: String) throws {
+        // Fault injection without hooks: a file-size limit (64 blocks) below the size of
+        // the file makes writing its temporary copy fail (EFBIG) part-way through.
+        let notes = String(repeating: "Notes from the discussion, kept verbatim.\n", count: 5_000)  // ~210 KB
+        let journal = try TemporaryJournal(files: [Self.file: TemporaryJournal.session(date: "2026-11-03", body: Self.body + notes)])
+        let before = try journal.read(Self.file)
+        let script = "trap '' XFSZ; ulimit -f 64; exec \"$0\" \"$@\""
+        let result = try CLI.runProgram("/bin/sh", ["-c", script, CLI.binary.path, command, "\(Self.file):7",
+                                                    "-C", journal.path, "--today", "2026-11-20"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write"))
+        #expect(try journal.read(Self.file) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path + "/sessions/2026") == ["2026-11-03-ana-ben.md"])
+    }
 }

@@ -194,11 +194,7 @@ extension SessionFile {
         var lean = self
         lean.issues = []
         lean.missingSections = []
-        lean.session?.goals = []
-        lean.session?.commitments = []
-        lean.session?.focus = nil
-        lean.session?.tags = []
-        lean.session?.pulse = []
+        lean.session = session?.essentials()
         return lean
     }
 }

@@ -3,22 +3,49 @@ public enum SessionStatus: String, Sendable, CaseIterable {
     case held, planned, cancelled
 }
 
-/// One coaching conversation, as read from a session file.
-public struct Session: Sendable {
-    public var file: String
-    public var date: LocalDate
-    public var coach: String
-    public var coachee: String
-    public var observers: [String]
-    public var status: SessionStatus
-    public var duration: Int?
-    public var focus: String?
-    public var confidential: Bool
-    public var tags: [String]
+/// One coaching conversation, as read from a session file. A class with
+/// constant properties: sessions are shared by pairs, rules and reports without
+/// copying their fields.
+public final class Session: Sendable {
+    public let file: String
+    public let date: LocalDate
+    public let coach: String
+    public let coachee: String
+    public let observers: [String]
+    public let status: SessionStatus
+    public let duration: Int?
+    public let focus: String?
+    public let confidential: Bool
+    public let tags: [String]
     /// Sorted by name.
-    public var pulse: [(name: String, value: Int)]
-    public var goals: [Goal]
-    public var commitments: [Commitment]
+    public let pulse: [(name: String, value: Int)]
+    public let goals: [Goal]
+    public let commitments: [Commitment]
+
+    public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
+                status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
+                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment]) {
+        self.file = file
+        self.date = date
+        self.coach = coach
+        self.coachee = coachee
+        self.observers = observers
+        self.status = status
+        self.duration = duration
+        self.focus = focus
+        self.confidential = confidential
+        self.tags = tags
+        self.pulse = pulse
+        self.goals = goals
+        self.commitments = commitments
+    }
+
+    /// The same session without its texts: what journal-wide rules need.
+    public func essentials() -> Session {
+        Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
+                duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
+                commitments: [])
+    }
 
     /// The unordered pair {coach, coachee}.
     public var pair: PairKey { PairKey(coach, coachee) }

@@ -43,7 +43,7 @@ extension Tandem {
             let relativePaths = try paths.map { try JournalPaths.relative($0, root: root) }
             let result = Checker.check(root: root, configuration: configuration, today: today,
                                        only: Set(rules), paths: relativePaths)
-            Output.out(reporter.report(result))
+            reporter.write(result, to: Output.out)
             if result.fails(at: failOn.severity) { throw ExitCode.failure }
         }
 

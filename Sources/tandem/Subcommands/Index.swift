@@ -13,7 +13,7 @@ extension Tandem {
             let pairs = PairHistories.build(sessions: open.journal.sessions, configuration: open.journal.configuration)
             let document = IndexDocument.build(journal: open.journal, pairs: pairs, today: open.today,
                                                redaction: global.redaction)
-            Output.out(document.serialized())
+            document.serialize(to: Output.out)
         }
     }
 }

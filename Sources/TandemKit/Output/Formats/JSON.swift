@@ -27,12 +27,36 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Two-space indented JSON with a final newline.
     public func serialized(pretty: Bool = true) -> String {
         var out = ""
-        write(to: &out, indent: pretty ? 0 : -1)
+        write(to: &out, indent: pretty ? 0 : -1, sink: nil)
         if pretty { out += "\n" }
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    /// The same text as `serialized()`, handed to `sink` in pieces of about
+    /// `chunk` bytes, so a large document is never held whole in memory.
+    public func serialize(chunk: Int = 1 << 16, to sink: (String) -> Void) {
+        var out = ""
+        out.reserveCapacity(chunk + 4096)
+        withoutActuallyEscaping(sink) { sink in
+            write(to: &out, indent: 0, sink: Sink(limit: chunk, write: sink))
+        }
+        out += "\n"
+        sink(out)
+    }
+
+    /// Where array elements are flushed once the buffer is full.
+    private struct Sink {
+        let limit: Int
+        let write: (String) -> Void
+
+        func flushIfFull(_ out: inout String) {
+            guard out.utf8.count >= limit else { return }
+            write(out)
+            out.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func write(to out: inout String, indent: Int, sink: Sink?) {
         let pretty = indent >= 0
         func newline(_ level: Int) {
             guard pretty else { return }
@@ -51,9 +75,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent)
+            JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, sink: sink)
         case .lazyArray(let count, let element):
-            JSONValue.writeArray(count: count, element, to: &out, indent: indent)
+            JSONValue.writeArray(count: count, element, to: &out, indent: indent, sink: sink)
         case .object(let fields):
             if fields.isEmpty { out += "{}"; return }
             out += "{"
@@ -62,21 +86,23 @@ public indirect enum JSONValue: Sendable, Equatable {
                 newline(indent + 1)
                 JSONValue.escape(key, into: &out)
                 out += pretty ? ": " : ":"
-                value.write(to: &out, indent: pretty ? indent + 1 : -1)
+                value.write(to: &out, indent: pretty ? indent + 1 : -1, sink: sink)
             }
             newline(indent)
             out += "}"
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int) {
+    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int,
+                                   sink: Sink?) {
         if count == 0 { out += "[]"; return }
         let pretty = indent >= 0
         out += "["
         for index in 0..<count {
             if index > 0 { out += "," }
             if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
-            element(index).write(to: &out, indent: pretty ? indent + 1 : -1)
+            element(index).write(to: &out, indent: pretty ? indent + 1 : -1, sink: sink)
+            sink?.flushIfFull(&out)
         }
         if pretty { out += "\n" + String(repeating: "  ", count: indent) }
         out += "]"

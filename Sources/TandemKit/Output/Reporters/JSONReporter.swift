@@ -3,7 +3,14 @@ public struct JSONReporter: Reporter {
     public static let identifier = "json"
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
+    public func report(_ result: CheckResult) -> String { document(result).serialized() }
+
+    /// Streams the document: a journal's findings are never held as one string.
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        document(result).serialize(to: output)
+    }
+
+    func document(_ result: CheckResult) -> JSONValue {
         let s = result.summary
         let document: JSONValue = .object(IndexDocument.header(today: result.today) + [
             ("summary", .object([
@@ -21,7 +28,7 @@ public struct JSONReporter: Reporter {
             ])),
             ("findings", .lazyArray(result.findings, JSONReporter.finding)),
         ])
-        return document.serialized()
+        return document
     }
 
     static func finding(_ f: Finding) -> JSONValue {

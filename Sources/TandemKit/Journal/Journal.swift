@@ -5,30 +5,31 @@ import Yams
 /// An agreement file of `agreements/` and the pair it names, if any.
 public struct Agreement: Sendable {
     public var path: String
-    /// From `partners: [a, b]` in the front matter.
-    public var partners: PairKey?
+    /// From `partners: [a, b]` in the front matter (a triad may name three).
+    public var partners: Set<String>
 
-    public init(path: String, partners: PairKey?) {
+    public init(path: String, partners: Set<String>) {
         self.path = path
         self.partners = partners
     }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        partners = bytes.withUnsafeBufferPointer { buffer -> PairKey? in
+        partners = bytes.withUnsafeBufferPointer { buffer -> Set<String> in
             guard UTF8Check.firstInvalidOffset(buffer) == nil,
                   case let .found(start, end, _, _) = FrontMatterSplit.split(buffer),
-                  end - start <= SessionReader.maxFrontMatterBytes else { return nil }
-            let yaml = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-            guard let root = try? Yams.compose(yaml: yaml, .basic, .default, .utf8), let list = root["partners"]?.sequence,
-                  list.count == 2, let a = list[0].scalarText, let b = list[1].scalarText else { return nil }
-            return PairKey(a, b)
+                  end - start <= SessionReader.maxFrontMatterBytes,
+                  let root = try? Yams.compose(yaml: String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]),
+                                                            as: UTF8.self), .basic, .default, .utf8),
+                  let list = FrontMatterValue(root, depth: 3).mapping?.first(where: { $0.key == "partners" })?.value.sequence
+            else { return [] }
+            return Set(list.compactMap(\.scalarText))
         }
     }
 
-    /// Whether this agreement names the pair, by front matter or by a file name `a-b.md`.
+    /// Whether this agreement names both partners, by front matter or by a file name `a-b.md`.
     public func names(_ pair: PairKey) -> Bool {
-        if partners == pair { return true }
+        if partners.contains(pair.first) && partners.contains(pair.second) { return true }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name == pair.slug + ".md"
     }
@@ -113,7 +114,7 @@ public enum JournalLoader {
 
     static func readAgreement(_ entry: ScannedFile, root: String) -> Agreement {
         guard entry.problem == nil, case .success(let bytes) = FileReader.read(entry.absolutePath(root: root)) else {
-            return Agreement(path: entry.path, partners: nil)
+            return Agreement(path: entry.path, partners: [])
         }
         return Agreement(path: entry.path, bytes: bytes)
     }

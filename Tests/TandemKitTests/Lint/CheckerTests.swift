@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import TandemKit
+
+@Suite struct CheckerTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sample-journal").path
+
+    func describe(_ result: CheckResult) -> [String] {
+        result.findings.map { "\($0.location) \($0.severity) \($0.rule) \($0.message) \($0.commitment ?? "-")" }
+    }
+
+    /// `tandem check` streams (rules per file as files are read); other commands check
+    /// a journal in memory. Both must find exactly the same.
+    @Test func streamingAndInMemoryChecksAgree() throws {
+        let today = LocalDate(year: 2026, month: 11, day: 25)!
+        let configuration = try JournalLoader.loadConfiguration(root: Self.sample)
+        let streamed = Checker.check(root: Self.sample, configuration: configuration, today: today)
+        let journal = JournalLoader.load(root: Self.sample, configuration: configuration)
+        let inMemory = Checker(journal: journal, today: today).check()
+        #expect(describe(streamed) == describe(inMemory))
+        #expect(streamed.findings.count > 10)
+        #expect(streamed.summary.files == inMemory.summary.files)
+        #expect(streamed.summary.sessions == inMemory.summary.sessions)
+        #expect(streamed.summary.pairs == inMemory.summary.pairs)
+        #expect(streamed.summary.open == inMemory.summary.open && streamed.summary.overdue == inMemory.summary.overdue)
+        #expect(streamed.summary.done == inMemory.summary.done && streamed.summary.cancelled == inMemory.summary.cancelled)
+    }
+
+    @Test func pathsAndRulesNarrowTheReport() throws {
+        let today = LocalDate(year: 2026, month: 11, day: 25)!
+        let configuration = try JournalLoader.loadConfiguration(root: Self.sample)
+        let file = "sessions/2026/2026-10-29-chloe-dev.md"
+        let result = Checker.check(root: Self.sample, configuration: configuration, today: today, paths: [file])
+        #expect(!result.findings.isEmpty)
+        #expect(result.findings.allSatisfy { $0.location.file == file })
+        #expect(result.findings.contains { $0.rule == "cadence-slipping" })  // journal-wide context still applies
+        let only = Checker.check(root: Self.sample, configuration: configuration, today: today, only: ["commitment-overdue"])
+        #expect(!only.findings.isEmpty && only.findings.allSatisfy { $0.rule == "commitment-overdue" })
+    }
+}

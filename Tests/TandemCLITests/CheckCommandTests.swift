@@ -65,4 +65,21 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func namedFilesAreRelativeToTheJournalOrTheWorkingDirectory() throws {
+        let journal = try TemporaryJournal(files: [
+            "sessions/a.md": TemporaryJournal.session(date: "2026-11-03", body: "- [ ] a due:2026-11-10\n"),
+            "sessions/b.md": TemporaryJournal.session(date: "2026-11-04", body: "- [ ] b due:2026-11-10\n"),
+        ])
+        let fromRoot = try CLI.run(["check", "-C", journal.path, "--today", "2026-11-25", "sessions/a.md"])
+        #expect(fromRoot.status == 0)
+        #expect(fromRoot.stdout.contains("sessions/a.md:6:1"))
+        #expect(!fromRoot.stdout.contains("sessions/b.md"))
+        let fromInside = try CLI.run(["check", "--today", "2026-11-25", "b.md"], in: journal.url.appendingPathComponent("sessions"))
+        #expect(fromInside.stdout.contains("sessions/b.md:6:1"))
+        #expect(!fromInside.stdout.contains("sessions/a.md"))
+        let missing = try CLI.run(["check", "-C", journal.path, "sessions/nope.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("sessions/nope.md: no such file or folder"))
+    }
 }

@@ -40,7 +40,7 @@ extension Tandem {
                 return
             }
             let (root, configuration, today) = try global.openConfiguration()
-            let relativePaths = try paths.map { try JournalPaths.relative($0, root: root) }
+            let relativePaths = try paths.map { try JournalPaths.existingRelative($0, root: root) }
             let result = Checker.check(root: root, configuration: configuration, today: today,
                                        only: Set(rules), paths: relativePaths)
             reporter.write(result, to: Output.out)

@@ -63,11 +63,37 @@ import Testing
     }
 
     @Test func permissionDenied() throws {
-        guard getuid() != 0 else { return }  // root reads everything; the reader's refusal path is covered above
-        let journal = try TemporaryJournal(files: ["sessions/secret.md": Self.good])
+        let journal = try TemporaryJournal(files: ["sessions/secret.md": Self.good, "sessions/open.md": Self.good])
         chmod(journal.url.appendingPathComponent("sessions/secret.md").path, 0)
-        let (_, findings) = try check(journal)
+        var arguments = ["check", "-C", journal.path, "--today", "2026-11-25", "--format", "json"]
+        let result: CLIResult
+        if geteuid() == 0 {
+            // Root reads everything: run as an unprivileged user, as a real user would be.
+            chmod(journal.path, 0o755)
+            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path] + arguments
+            result = try CLI.runProgram("/usr/bin/setpriv", arguments)
+        } else {
+            result = try CLI.run(arguments)
+        }
+        let findings = try #require(try CLI.json(result.stdout)["findings"] as? [[String: Any]])
         #expect(rules(in: findings, file: "sessions/secret.md") == ["file-unreadable"])
+        #expect(findings.contains { $0["file"] as? String == "sessions/secret.md" && ($0["message"] as? String ?? "").contains("ermission denied") })
+        #expect(rules(in: findings, file: "sessions/open.md").contains("commitment-overdue"))
+    }
+
+    @Test func hugeFilesAreReadOrRefusedBySize() throws {
+        let journal = try TemporaryJournal(files: ["sessions/2026-11-03-ana-ben.md": Self.good])
+        // A 20 MB body is a session like any other.
+        let body = String(repeating: "Notes from a long discussion, typed during the call.\n", count: 400_000)
+        try journal.write("sessions/big.md", TemporaryJournal.session(date: "2026-11-04", body: body + "- [ ] Last item due:2026-11-10\n"))
+        // Over the 64 MiB limit: refused from its size alone (a sparse file, nothing is read).
+        let huge = journal.url.appendingPathComponent("sessions/huge.md").path
+        #expect(FileManager.default.createFile(atPath: huge, contents: Data("---\n".utf8)))
+        #expect(truncate(huge, 65 * 1024 * 1024) == 0)
+        let (_, findings) = try check(journal)
+        #expect(rules(in: findings, file: "sessions/big.md").contains("commitment-overdue"))
+        #expect(rules(in: findings, file: "sessions/huge.md") == ["file-unreadable"])
+        #expect(rules(in: findings, file: "sessions/2026-11-03-ana-ben.md") == ["commitment-overdue"])
     }
 
     @Test func confidentialTextNeverLeaksWithoutReveal() throws {

@@ -62,7 +62,8 @@ import Testing
         #expect(findings.allSatisfy { ($0["file"] as? String)?.hasPrefix("/") == false })
     }
 
-    @Test func permissionDenied() throws {
+    @Test(.enabled(if: geteuid() != 0 || CLI.canRunAsNobody, "needs a user without root's permissions"))
+    func permissionDenied() throws {
         let journal = try TemporaryJournal(files: ["sessions/secret.md": Self.good, "sessions/open.md": Self.good])
         chmod(journal.url.appendingPathComponent("sessions/secret.md").path, 0)
         var arguments = ["check", "-C", journal.path, "--today", "2026-11-25", "--format", "json"]

@@ -18,3 +18,15 @@ extension CLI {
                          stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension CLI {
+    /// Whether `tandem` can be run as the unprivileged user `nobody` (needs `setpriv`
+    /// and a build folder others may enter). Tests that need a real permission error
+    /// while running as root use it, and are skipped when it is not so.
+    static let canRunAsNobody: Bool = {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+        let probe = try? runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups",
+                                                           binary.path, "--version"])
+        return probe?.status == 0
+    }()
+}

@@ -37,7 +37,9 @@ struct CommitmentFields: Equatable {
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self) }
         while i < s.count {
             let byte = s[i]
-            let atWordStart = i == 0 || !UTF8Text.isWordScalar(endingAt: i, in: s)
+            // Only `@`, `d` and `c` can start an owner or a field: judge the word boundary just for them.
+            let mayStartField = byte == 0x40 || byte | 0x20 == 0x64 || byte | 0x20 == 0x63
+            let atWordStart = mayStartField && (i == 0 || !UTF8Text.isWordScalar(endingAt: i, in: s))
             if byte == 0x40, atWordStart, let end = UTF8Text.ownerEnd(s, from: i + 1) {  // @owner
                 addOwner(string((i + 1)..<end))
                 i = end
@@ -253,7 +255,11 @@ enum UTF8Text {
                     pendingSpace = !out.isEmpty
                 } else {
                     if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + length)]))
+                    if length == 1 {
+                        out.append(b)
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + length)]))
+                    }
                 }
                 i += length
             }

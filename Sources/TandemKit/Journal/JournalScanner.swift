@@ -109,9 +109,16 @@ enum FileReader {
         var filled = 0
         while true {
             if filled == bytes.count {
-                // The file may have grown since fstat; read on in chunks.
-                guard bytes.count < maxBytes else { return .failure(.tooLarge) }
-                bytes.append(contentsOf: repeatElement(0, count: 64 * 1024))
+                // The size fstat gave is read; one small read tells whether the file grew since.
+                var probe = [UInt8](repeating: 0, count: 4096)
+                let n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
+                if n == 0 { break }
+                guard bytes.count + n <= maxBytes else { return .failure(.tooLarge) }
+                bytes.append(contentsOf: probe[0..<n])
+                filled += n
+                continue
             }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)

@@ -8,9 +8,12 @@ struct Tandem: ParsableCommand {
         commandName: "tandem",
         abstract: "Keep a peer-coaching journal honest: goals, commitments and cadence from plain Markdown.",
         discussion: """
-            The journal is a folder of Markdown files with YAML front matter, marked by tandem.yml.
-            Exit codes: 0 success, 1 findings at or above --fail-on (check) or overdue items with --strict (remind),
-            2 usage, configuration or journal-not-found errors.
+            The journal is a folder of Markdown session notes with YAML front matter, marked by \
+            tandem.yml. Global options (-C/--journal DIR, --today DATE, --color, -q, --reveal) work \
+            before or after the subcommand.
+
+            Exit codes: 0 success; 1 findings at or above --fail-on (check) or overdue items with \
+            --strict (remind); 2 usage, configuration or journal-not-found errors.
             """,
         version: TandemVersion.current,
         subcommands: Tandem.subcommandList)

@@ -77,7 +77,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items):
             JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, sink: sink)
         case .lazyArray(let count, let element):
-            JSONValue.writeArray(count: count, element, to: &out, indent: indent, sink: sink)
+            JSONValue.writeLazyArray(count: count, element, to: &out, indent: indent, sink: sink)
         case .object(let fields):
             if fields.isEmpty { out += "{}"; return }
             out += "{"
@@ -106,6 +106,36 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         if pretty { out += "\n" + String(repeating: "  ", count: indent) }
         out += "]"
+    }
+
+    /// A large array's elements are made and written in batches on all cores, then
+    /// appended in order: the output is the same as writing them one by one.
+    private static func writeLazyArray(count: Int, _ element: @escaping @Sendable (Int) -> JSONValue,
+                                       to out: inout String, indent: Int, sink: Sink?) {
+        let batch = 512
+        guard count > batch / 4 else {
+            writeArray(count: count, element, to: &out, indent: indent, sink: sink)
+            return
+        }
+        let pretty = indent >= 0
+        let separator = pretty ? ",\n" + String(repeating: "  ", count: indent + 1) : ","
+        out += pretty ? "[\n" + String(repeating: "  ", count: indent + 1) : "["
+        var start = 0
+        while start < count {
+            let range = Array(start..<min(start + batch, count))
+            let texts = Parallel.map(range) { index -> String in
+                var text = ""
+                element(index).write(to: &text, indent: pretty ? indent + 1 : -1, sink: nil)
+                return text
+            }
+            for (offset, text) in texts.enumerated() {
+                if start + offset > 0 { out += separator }
+                out += text
+            }
+            sink?.flushIfFull(&out)
+            start += batch
+        }
+        out += pretty ? "\n" + String(repeating: "  ", count: indent) + "]" : "]"
     }
 
     static func escape(_ s: String, into out: inout String) {

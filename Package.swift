@@ -34,7 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TandemKitTests", dependencies: ["TandemKit"]),
-        .testTarget(name: "TandemCLITests", dependencies: ["tandem", "TandemKit"]),
+        // Fixture and golden files are read from the source tree by path, not bundled.
+        .testTarget(name: "TandemKitTests", dependencies: ["TandemKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "TandemCLITests", dependencies: ["tandem", "TandemKit"], exclude: ["Golden"]),
     ]
 )

@@ -23,10 +23,8 @@ struct CommitmentFields: Equatable {
     /// bytes: every keyword and emoji is matched as a byte sequence, and non-ASCII
     /// scalars are decoded only where a word boundary or white space must be judged.
     init(scanning source: String) {
-        var utf8 = Array(source.utf8)
-        let kept = utf8.withUnsafeMutableBufferPointer { buffer in
-            scan(UnsafeBufferPointer(buffer))
-        }
+        var source = source
+        let kept = source.withUTF8 { scan($0) }  // the string's own bytes, no copy
         text = UTF8Text.collapsingWhitespace(kept)
     }
 

@@ -70,14 +70,10 @@ public struct SessionReader: Sendable {
             }
         }
 
-        var fields: [String: FrontMatterValue] = [:]
-        var keyLines: [String: Int] = [:]
-        for entry in entries {
-            fields[entry.key] = entry.value
-            keyLines[entry.key] = entry.line + 1
-            file.keyLines[entry.key] = entry.line + 1
-        }
-        func keyLine(_ key: String) -> Int { keyLines[key] ?? 1 }
+        // A dozen keys at most: a linear look-up costs less than building dictionaries.
+        let fields = FrontMatterFields(entries: entries)
+        for entry in entries { file.keyLines[entry.key] = entry.line + 1 }
+        func keyLine(_ key: String) -> Int { fields.line(key) }
 
         // Required keys: without them the file is not a session.
         var missing: [String] = []
@@ -188,7 +184,7 @@ public struct SessionReader: Sendable {
 
         guard let date, let coach, let coachee else { return file }
 
-        let columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
+        var columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
         let pair = PairKey(coach, coachee)
         var goals: [Goal] = []
         var commitments: [Commitment] = []
@@ -273,6 +269,16 @@ extension Substring {
     fileprivate func trimmingCharacters(in set: Character) -> String {
         String(self).trimmingCharacters(in: set)
     }
+}
+
+/// The front matter's keys in file order, looked up by name (the last one wins).
+struct FrontMatterFields {
+    let entries: [FrontMatterEntry]
+
+    subscript(key: String) -> FrontMatterValue? { entries.last { $0.key == key }?.value }
+
+    /// The key's file line (the YAML starts on file line 2), or 1 when absent.
+    func line(_ key: String) -> Int { (entries.last { $0.key == key }?.line).map { $0 + 1 } ?? 1 }
 }
 
 /// `[c] ` at the start of an item's text.

@@ -105,7 +105,9 @@ enum FileReader {
         guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegular) }
         guard Int(info.st_size) <= maxBytes else { return .failure(.tooLarge) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let size = Int(info.st_size)
+        // Filled by read(2) below; the count is cut to what was read.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }
         var filled = 0
         while true {
             if filled == bytes.count {

@@ -105,32 +105,35 @@ public enum UTF8Check {
 }
 
 /// Converts cmark's byte columns into the Unicode-scalar columns tandem reports.
+/// Lines are found on demand, moving forward from the last one asked for (items
+/// come in document order), so a file without items costs nothing.
 struct ScalarColumns {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Offsets where each file line starts, from `firstLine` on.
-    private var lineStarts: [Int] = []
+    private let bodyStart: Int
     private let firstLine: Int
+    private var cursorLine: Int
+    private var cursorOffset: Int
 
     init(bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int, firstLine: Int) {
         self.bytes = bytes
+        self.bodyStart = bodyStart
         self.firstLine = firstLine
-        lineStarts.append(bodyStart)
-        var i = bodyStart
-        while i < bytes.count {
-            if bytes[i] == 0x0A { lineStarts.append(i + 1) }
-            i += 1
-        }
+        cursorLine = firstLine
+        cursorOffset = bodyStart
     }
 
     /// The scalar column of `byteColumn` on file line `line`; 1 when unknown.
-    func scalarColumn(line: Int?, byteColumn: Int?) -> Int {
-        guard let line, let byteColumn else { return 1 }
-        let index = line - firstLine
-        guard index >= 0, index < lineStarts.count else { return 1 }
-        let start = lineStarts[index]
-        let end = min(start + byteColumn - 1, bytes.count)
+    mutating func scalarColumn(line: Int?, byteColumn: Int?) -> Int {
+        guard let line, let byteColumn, line >= firstLine else { return 1 }
+        if line < cursorLine { (cursorLine, cursorOffset) = (firstLine, bodyStart) }
+        while cursorLine < line {
+            guard let newline = (cursorOffset..<bytes.count).first(where: { bytes[$0] == 0x0A }) else { return 1 }
+            cursorOffset = newline + 1
+            cursorLine += 1
+        }
+        let end = min(cursorOffset + byteColumn - 1, bytes.count)
         var column = 1
-        var i = start
+        var i = cursorOffset
         while i < end {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1

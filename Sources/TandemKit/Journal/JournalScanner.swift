@@ -40,20 +40,25 @@ struct JournalScanner {
             return
         }
         defer { visited.remove(real) }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
+        guard let entries = JournalScanner.list(directory) else {
             result.append(ScannedFile(path: relative, problem: "cannot read this folder"))
             return
         }
-        for name in entries where !name.hasPrefix(".") {
+        for (name, type) in entries where !name.hasPrefix(".") {
             let path = directory + "/" + name
             let rel = relative + "/" + name
+            // The folder entry's type saves a stat call for plain files and folders.
+            if type == DT_DIR {
+                walk(directory: path, relative: rel, visited: &visited, into: &result)
+                continue
+            }
+            if type != DT_LNK && type != DT_UNKNOWN {
+                if name.hasSuffix(".md") { result.append(ScannedFile(path: rel, problem: nil)) }
+                continue
+            }
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
-            var isLink = (info.st_mode & S_IFMT) == S_IFLNK
-            if isLink {
+            if (info.st_mode & S_IFMT) == S_IFLNK {
                 guard let target = JournalScanner.realPath(path) else {
                     if name.hasSuffix(".md") {
                         result.append(ScannedFile(path: rel, problem: "broken symbolic link or link loop"))
@@ -68,7 +73,6 @@ struct JournalScanner {
                     continue
                 }
                 guard stat(path, &info) == 0 else { continue }
-                isLink = false
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(directory: path, relative: rel, visited: &visited, into: &result)
@@ -76,6 +80,21 @@ struct JournalScanner {
                 result.append(ScannedFile(path: rel, problem: nil))
             }
         }
+    }
+
+    /// A folder's entries with their types, sorted by name; nil when it cannot be read.
+    static func list(_ directory: String) -> [(name: String, type: Int)]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(name: String, type: Int)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, Int(entry.pointee.d_type)))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 
     private func isDirectoryPath(_ path: String) -> Bool {
@@ -112,14 +131,16 @@ enum FileReader {
         while true {
             if filled == bytes.count {
                 // The size fstat gave is read; one small read tells whether the file grew since.
-                var probe = [UInt8](repeating: 0, count: 4096)
-                let n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
-                if n == 0 { break }
-                guard bytes.count + n <= maxBytes else { return .failure(.tooLarge) }
-                bytes.append(contentsOf: probe[0..<n])
-                filled += n
+                let grown = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { probe -> Int in
+                    let n = Glibc.read(fd, probe.baseAddress!, probe.count)
+                    if n > 0, bytes.count + n <= maxBytes { bytes.append(contentsOf: probe[0..<n]) }
+                    return n
+                }
+                if grown < 0, errno == EINTR { continue }
+                if grown < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
+                if grown == 0 { break }
+                guard bytes.count <= maxBytes, filled + grown == bytes.count else { return .failure(.tooLarge) }
+                filled += grown
                 continue
             }
             let n = bytes.withUnsafeMutableBytes { buffer in

@@ -65,6 +65,16 @@ public enum UTF8Check {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Eight ASCII bytes without NUL at a time: the common case.
+            if i + 8 <= n, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if !hasHighBit && !hasZeroByte {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 { return i }

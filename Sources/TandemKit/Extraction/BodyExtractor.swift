@@ -58,7 +58,16 @@ struct BodyExtractor: MarkdownVisitor {
 
         switch node.kind {
         case .text, .code:
-            if collecting, let literal = node.literal { buffer += literal }
+            if collecting, let literal = node.literal {
+                // Outside goals sections only task items matter: an item whose text does
+                // not open with "[" is dropped here, before its text is gathered.
+                if buffer.isEmpty, !(pendingItem?.inGoalsSection ?? true), !literal.hasPrefix("[") {
+                    collecting = false
+                    pendingItem = nil
+                } else {
+                    buffer += literal
+                }
+            }
             return false
         case .softBreak, .lineBreak:
             if collecting { buffer += " " }

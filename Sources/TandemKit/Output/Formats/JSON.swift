@@ -146,7 +146,19 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "\""
             return
         }
-        for scalar in s.unicodeScalars {
+        QuotedText.appendEscaped(s, to: &out) {
+            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x2028 || $0.value == 0x2029
+        }
+        out += "\""
+    }
+}
+
+/// Backslash escapes inside double quotes, as JSON writes them; YAML's double-quoted
+/// scalars read the same escapes, so front matter uses them too.
+enum QuotedText {
+    /// Appends `text` escaped (without the quotes); `needsHex` scalars become `\uXXXX`.
+    static func appendEscaped(_ text: String, to out: inout String, needsHex: (Unicode.Scalar) -> Bool) {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -156,14 +168,13 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if needsHex(scalar) {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
-        out += "\""
     }
 }

@@ -14,6 +14,8 @@ public struct Suppressions: Sendable {
     var nextLine: [(line: Int, rules: Set<String>)] = []
     var ranges: [(from: Int, to: Int, rules: Set<String>)] = []
 
+    public var isEmpty: Bool { fileRules.isEmpty && nextLine.isEmpty && ranges.isEmpty }
+
     public func silences(rule: String, line: Int) -> Bool {
         if fileRules.contains(rule) { return true }
         for entry in nextLine where entry.line == line && (entry.rules.isEmpty || entry.rules.contains(rule)) { return true }

@@ -5,7 +5,7 @@ public struct CheckResult: Sendable {
     public var findings: [Finding]
     public var summary: JournalSummary
 
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 
     /// Whether any finding is at or above `threshold` (nil: never fail).
     public func fails(at threshold: Severity?) -> Bool {
@@ -105,19 +105,29 @@ public struct Checker: Sendable {
         let fileContext = FileContext(today: today, configuration: configuration)
         let scanner = JournalScanner(root: root)
         let reader = SessionReader(configuration: configuration)
-        let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
-            let file = JournalLoader.readSession(entry, root: root, reader: reader)
-            return (file: file.essentials, findings: plan.findings(in: file, context: fileContext),
-                    counts: CommitmentCounts(file.session, today: today))
+        var findings: [Finding] = []
+        var counts = CommitmentCounts()
+        let files: [SessionFile]
+        do {  // the per-file results are let go as soon as they are gathered
+            let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
+                let file = JournalLoader.readSession(entry, root: root, reader: reader)
+                return (file: file.essentials, findings: plan.findings(in: file, context: fileContext),
+                        counts: CommitmentCounts(file.session, today: today))
+            }
+            findings.reserveCapacity(perFile.reduce(0) { $0 + $1.findings.count })
+            for result in perFile {
+                findings += result.findings
+                counts = counts + result.counts
+            }
+            files = perFile.map(\.file)
         }
         let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
-        var findings = perFile.flatMap(\.findings)
-        let counts = perFile.reduce(CommitmentCounts()) { $0 + $1.counts }
-        let journal = Journal(root: root, configuration: configuration, files: perFile.map(\.file), agreements: agreements)
+        let journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         let context = LintContext(journal: journal, today: today)
         findings += plan.journalFindings(context)
         findings.sort(by: Finding.ordered)
-        let summary = JournalSummary(files: journal.files.count, sessions: journal.files.filter { $0.session != nil }.count,
+        let summary = JournalSummary(files: journal.files.count,
+                                     sessions: journal.files.reduce(0) { $0 + ($1.session == nil ? 0 : 1) },
                                      pairs: context.pairs.count, commitments: counts)
         return CheckResult(today: today, findings: findings, summary: summary)
     }
@@ -167,7 +177,9 @@ struct RulePlan: Sendable {
     /// Findings of the journal-wide rules (pairs, duplicates, configuration), run in parallel.
     func journalFindings(_ context: LintContext) -> [Finding] {
         guard !journalRules.isEmpty else { return [] }
-        let suppressions = Dictionary(context.journal.files.map { ($0.path, $0.suppressions) },
+        // Only files that silence something need a look-up (most silence nothing).
+        let suppressions = Dictionary(context.journal.files.lazy.filter { !$0.suppressions.isEmpty }
+                                        .map { ($0.path, $0.suppressions) },
                                       uniquingKeysWith: { first, _ in first })
         return Parallel.map(Array(journalRules.indices)) { index -> [Finding] in
             let (rule, severity) = journalRules[index]

@@ -13,11 +13,12 @@ struct DuplicateSessionRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Finding] {
-        var firstFile: [String: String] = [:]
+        struct Meeting: Hashable { var pair: PairKey; var date: LocalDate }
+        var firstFile: [Meeting: String] = [:]
         var findings: [Finding] = []
         let sessions = context.journal.sessions.filter { $0.status != .cancelled && $0.coach != $0.coachee }
         for session in sessions.sorted(by: { $0.file < $1.file }) {
-            let key = "\(session.pair.slug)|\(session.date)"
+            let key = Meeting(pair: session.pair, date: session.date)
             if let earlier = firstFile[key] {
                 findings.append(finding(SourceLocation(file: session.file),
                                         "\(session.pair) already have a session on \(session.date) in \(earlier)",

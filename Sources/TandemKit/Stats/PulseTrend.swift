@@ -11,14 +11,9 @@ public struct PulseTrend: Sendable, Equatable {
 
     /// One trend per pulse name, sorted by name, from sessions oldest first.
     public static func trends(of sessions: [Session]) -> [PulseTrend] {
-        var values: [String: [Int]] = [:]
-        for session in sessions {
-            for rating in session.pulse { values[rating.name, default: []].append(rating.value) }
-        }
-        return values.keys.sorted().compactMap { name in
-            guard let ratings = values[name], !ratings.isEmpty else { return nil }
-            return PulseTrend(name: name, firstMean: average(ratings.prefix(window)), lastMean: average(ratings.suffix(window)),
-                              count: ratings.count)
+        ratingsByName(sessions).map { name, ratings in
+            PulseTrend(name: name, firstMean: average(ratings.prefix(window)), lastMean: average(ratings.suffix(window)),
+                       count: ratings.count)
         }
     }
 
@@ -33,15 +28,19 @@ public struct PulseMean: Sendable, Equatable {
     public var count: Int
 
     public static func means(of sessions: [Session]) -> [PulseMean] {
-        var values: [String: [Int]] = [:]
-        for session in sessions {
-            for rating in session.pulse { values[rating.name, default: []].append(rating.value) }
-        }
-        return values.keys.sorted().compactMap { name in
-            guard let ratings = values[name], !ratings.isEmpty else { return nil }
-            return PulseMean(name: name, mean: average(ratings[...]), count: ratings.count)
+        ratingsByName(sessions).map { name, ratings in
+            PulseMean(name: name, mean: average(ratings), count: ratings.count)
         }
     }
+}
+
+/// Every rating of each pulse name, in session order, sorted by name.
+func ratingsByName(_ sessions: [Session]) -> [(name: String, ratings: [Int])] {
+    var values: [String: [Int]] = [:]
+    for session in sessions {
+        for rating in session.pulse { values[rating.name, default: []].append(rating.value) }
+    }
+    return values.keys.sorted().map { ($0, values[$0] ?? []) }
 }
 
 func average(_ values: some Collection<Int>) -> Double {

@@ -3,6 +3,8 @@
 struct RawItem {
     var text: String
     var line: Int
+    /// Where the item's first paragraph starts (a checkbox there must be on the item's line).
+    var paragraphLine: Int
     var byteColumn: Int?
     var inGoalsSection: Bool
     /// 0 for an item that no other item contains.
@@ -46,7 +48,7 @@ struct BodyExtractor: MarkdownVisitor {
 
     /// Headings compare case-insensitively, ignoring a trailing colon and surrounding space.
     static func normalizedHeading(_ text: String) -> String {
-        var t = text.collapsingWhitespace()
+        var t = TaskLine.plainText(text)
         while t.hasSuffix(":") { t.removeLast(); t = t.trimmingWhitespace() }
         return t.lowercased()
     }
@@ -58,7 +60,11 @@ struct BodyExtractor: MarkdownVisitor {
 
         switch node.kind {
         case .text, .code:
-            if collecting, let literal = node.literal {
+            if collecting, var literal = node.literal {
+                if case .code = node.kind {
+                    // Inline code is text, never a field: the task-line grammar skips what is marked.
+                    literal = String(TaskLine.codeStart) + literal + String(TaskLine.codeEnd)
+                }
                 // Outside goals sections only task items matter: an item whose text does
                 // not open with "[" is dropped here, before its text is gathered.
                 if buffer.isEmpty, !(pendingItem?.inGoalsSection ?? true), !literal.hasPrefix("[") {
@@ -86,7 +92,7 @@ struct BodyExtractor: MarkdownVisitor {
             return true
         case .item:
             stack.append(Frame(kind: node.kind))
-            pendingItem = RawItem(text: "", line: node.line ?? 1, byteColumn: node.byteColumn,
+            pendingItem = RawItem(text: "", line: node.line ?? 1, paragraphLine: node.line ?? 1, byteColumn: node.byteColumn,
                                   inGoalsSection: goalsLevel != nil, depth: itemDepth)
             itemDepth += 1
             return true
@@ -94,6 +100,7 @@ struct BodyExtractor: MarkdownVisitor {
             stack.append(Frame(kind: node.kind))
             // Only an item's first paragraph can make it a goal or a commitment.
             if isFirstChild, parentIndex >= 0, stack[parentIndex].kind == .item, pendingItem != nil {
+                if let line = node.line { pendingItem?.paragraphLine = line }
                 collecting = true
                 buffer = ""
                 return true

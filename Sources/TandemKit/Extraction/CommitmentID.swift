@@ -1,7 +1,7 @@
 /// Short commitment ids that depend on the file and the text, not the position:
 /// moving an item, or ticking it, keeps its id.
 enum CommitmentID {
-    private static let alphabet = Array("0123456789abcdefghijkmnpqrstuvwxyz".utf8)  // no l or o
+    static let alphabet = Array("0123456789abcdefghijkmnpqrstuvwxyz".utf8)  // no l or o
 
     static func make(file: String, text: String, occurrence: Int) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64

@@ -130,7 +130,9 @@ public struct SessionReader: Sendable {
         var confidential = configuration.confidential
         if let node = fields["confidential"], !node.isNullScalar {
             if let flag = node.yamlBool { confidential = flag } else {
-                issue("field-invalid", keyLine("confidential"), "'confidential' must be true or false")
+                // Fails closed: a value tandem cannot read keeps the session private.
+                confidential = true
+                issue("field-invalid", keyLine("confidential"), "'confidential' must be true or false; the session is treated as confidential")
             }
         }
 
@@ -175,7 +177,15 @@ public struct SessionReader: Sendable {
         // directive comments still silence findings.
         var extractor = BodyExtractor(goalSectionNames: configuration.goalSections)
         let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
-        CommonMark.walk(body, firstLine: bodyFirstLine, visitor: &extractor)
+        let mentions: [UInt64]
+        if let plain = LineEndings.withoutLoneCarriageReturns(body) {
+            // cmark ends a line at a lone CR; tandem (and every editor it answers) at LF.
+            plain.withUnsafeBufferPointer { CommonMark.walk($0, firstLine: bodyFirstLine, visitor: &extractor) }
+            mentions = plain.withUnsafeBufferPointer { MentionedIDs.scan($0) }
+        } else {
+            CommonMark.walk(body, firstLine: bodyFirstLine, visitor: &extractor)
+            mentions = MentionedIDs.scan(body)
+        }
         file.suppressions = Suppressions(lintIgnore: lintIgnore, directives: extractor.directives)
         let headings = Set(extractor.headings)
         file.missingSections = configuration.requiredSections.filter {
@@ -188,41 +198,37 @@ public struct SessionReader: Sendable {
         let pair = PairKey(coach, coachee)
         var goals: [Goal] = []
         var commitments: [Commitment] = []
-        var invalidFields: [(index: Int, raw: String)] = []
+        var invalidFields: [(index: Int, names: [String])] = []
         for item in extractor.items {
             let column = columns.scalarColumn(line: item.line, byteColumn: item.byteColumn)
             let checkbox = TaskCheckbox(item.text)
             if item.inGoalsSection {
                 guard item.depth == 0 else { continue }
-                let text = (checkbox?.rest ?? item.text).collapsingWhitespace()
+                let text = TaskLine.plainText(checkbox?.rest ?? item.text)
                 guard !text.isEmpty else { continue }
                 goals.append(Goal(text: text, line: item.line, column: column,
                                   achieved: checkbox.map { $0.mark == "x" || $0.mark == "X" }))
                 continue
             }
-            guard let checkbox else { continue }
-            let fields = CommitmentFields(scanning: checkbox.rest)
+            // A checkbox on the line after its list marker is not a task item that
+            // the editor could find: the item's paragraph must start on its line.
+            guard let checkbox, item.paragraphLine == item.line else { continue }
+            let task = TaskFields(TaskLine(checkbox.rest))
             // A task item with nothing but fields (the template's `- [ ]  due:next`
             // placeholder) promises nothing: it is not a commitment.
-            guard !fields.text.isEmpty else { continue }
-            var due: LocalDate?
-            switch fields.due {
-            case .date(let d): due = d
-            case .days(let n): due = date.adding(days: n)
-            case .nextSession: due = date.adding(days: configuration.cadence(for: pair).days)
-            case nil: due = nil
-            }
-            for raw in fields.invalid { invalidFields.append((commitments.count, raw)) }
-            commitments.append(Commitment(
-                id: "", text: fields.text, owners: fields.owners.isEmpty ? [coachee] : fields.owners,
-                status: checkbox.status, mark: checkbox.mark, due: due, done: fields.done,
-                cancelled: fields.cancelled, line: item.line, column: column,
-                usesEmojiDates: fields.usesEmojiDates, hasInvalidDate: !fields.invalid.isEmpty))
+            guard !task.text.isEmpty else { continue }
+            var commitment = task.commitment(checkbox: checkbox, defaultOwner: coachee, line: item.line, column: column,
+                                             sessionDate: date, cadenceDays: configuration.cadence(for: pair).days)
+            if commitment.due == nil, task.due != nil { commitment.hasInvalidDate = true }
+            let invalid = task.invalid + (commitment.due == nil && task.due != nil ? ["due"] : [])
+            if !invalid.isEmpty { invalidFields.append((commitments.count, invalid)) }
+            commitments.append(commitment)
         }
         CommitmentID.assign(to: &commitments, file: path)
-        for (index, raw) in invalidFields {
+        for (index, names) in invalidFields {
             let c = commitments[index]
-            issue("due-invalid", c.line, "commitment \(c.id) has a date field that is not a real date: \(raw.dateFieldName)",
+            let list = names.map { "'\($0)'" }.joined(separator: ", ")
+            issue("due-invalid", c.line, "commitment \(c.id) has a date field that is not a real date: \(list)",
                   column: c.column, commitment: c.id)
         }
         for c in commitments where c.statusIsUnknown {
@@ -233,7 +239,7 @@ public struct SessionReader: Sendable {
         file.session = Session(
             file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
             duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
-            goals: goals, commitments: commitments)
+            goals: goals, commitments: commitments, mentions: mentions)
         return file
     }
 
@@ -247,27 +253,6 @@ public struct SessionReader: Sendable {
             result.append(text)
         }
         return result
-    }
-}
-
-private extension String {
-    /// `due:2026-02-30` → `due`; never repeats the value, which is journal text.
-    var dateFieldName: String {
-        if let first = unicodeScalars.first, first.properties.isEmoji { return "'\(first)' date" }
-        let name = prefix { $0 != ":" && $0 != " " }.trimmingCharacters(in: "[")
-        return "'\(name)'"
-    }
-
-    func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        return String(s)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(self).trimmingCharacters(in: set)
     }
 }
 

@@ -21,10 +21,14 @@ public final class Session: Sendable {
     public let pulse: [(name: String, value: Int)]
     public let goals: [Goal]
     public let commitments: [Commitment]
+    /// Every commitment-id-shaped word of the body, packed and sorted (see `MentionedIDs`):
+    /// what review across sessions looks up.
+    public let mentions: [UInt64]
 
     public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
                 status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
-                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment]) {
+                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment],
+                mentions: [UInt64] = []) {
         self.file = file
         self.date = date
         self.coach = coach
@@ -38,13 +42,28 @@ public final class Session: Sendable {
         self.pulse = pulse
         self.goals = goals
         self.commitments = commitments
+        self.mentions = mentions
     }
 
-    /// The same session without its texts: what journal-wide rules need.
+    /// The same session with other commitments (texts and facts kept).
+    public func with(commitments: [Commitment]) -> Session {
+        Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
+                duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
+                goals: goals, commitments: commitments, mentions: mentions)
+    }
+
+    /// Whether the body mentions commitment `id` as a whole word, in any case.
+    public func mentions(_ id: String) -> Bool {
+        guard let key = MentionedIDs.pack(id) else { return false }
+        return MentionedIDs.contains(mentions, key)
+    }
+
+    /// The same session without its texts: what journal-wide rules need (dates,
+    /// partners, status, the commitments' facts and the ids the body mentions).
     public func essentials() -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
-                commitments: [])
+                commitments: commitments.map(\.essentials), mentions: mentions)
     }
 
     /// The unordered pair {coach, coachee}.
@@ -85,13 +104,60 @@ public struct Commitment: Sendable {
     public var usesEmojiDates: Bool
     /// A date field could not be read (`due:2026-02-30`); its finding is `due-invalid`.
     public var hasInvalidDate: Bool
+    /// Not before (🛫, `[start:: ]`, todo.txt `t:`).
+    public var start: LocalDate? = nil
+    /// Planned for (⏳, `[scheduled:: ]`).
+    public var scheduled: LocalDate? = nil
+    public var created: LocalDate? = nil
+    /// `highest`, `high`, `medium`, `low` or `lowest`.
+    public var priority: String? = nil
+    /// A practice kept until the next session (🔁, `[repeat:: ]`, `rec:`).
+    public var recurrence: String? = nil
+    /// Obsidian Tasks' 🆔 / `[id:: ]`.
+    public var taskID: String? = nil
+    /// ⛔ / `[dependsOn:: ]`.
+    public var dependsOn: [String] = []
+    /// Open and waiting on an open commitment it depends on (set for the whole journal).
+    public var blocked = false
+    /// Later held sessions of the pair that mention this commitment's id, in date order.
+    public var reviewedIn: [String] = []
+
+    public init(id: String, text: String, owners: [String], status: CommitmentStatus, mark: Character,
+                due: LocalDate?, done: LocalDate?, cancelled: LocalDate?, line: Int, column: Int,
+                usesEmojiDates: Bool, hasInvalidDate: Bool) {
+        self.id = id
+        self.text = text
+        self.owners = owners
+        self.status = status
+        self.mark = mark
+        self.due = due
+        self.done = done
+        self.cancelled = cancelled
+        self.line = line
+        self.column = column
+        self.usesEmojiDates = usesEmojiDates
+        self.hasInvalidDate = hasInvalidDate
+    }
+
+    /// Without its text: what journal-wide rules keep.
+    var essentials: Commitment {
+        var lean = self
+        lean.text = ""
+        lean.recurrence = recurrence == nil ? nil : ""
+        return lean
+    }
+
+    /// An open box with a done or cancelled date: a contradiction.
+    public var hasStateConflict: Bool { isOpen && (done != nil || cancelled != nil) }
+    /// Closed, with the date it was closed if one is written.
+    public var closedOn: LocalDate? { done ?? cancelled }
 
     /// A checkbox character other than ` /xX-` (counted as open).
     public var statusIsUnknown: Bool { !" /xX-".contains(mark) }
     public var isOpen: Bool { status.isOpen }
 
     public func isOverdue(today: LocalDate) -> Bool {
-        guard isOpen, let due else { return false }
+        guard isOpen, !blocked, let due else { return false }
         return due < today
     }
 }

@@ -1,8 +1,14 @@
-/// What `tandem done`, `cancel` and `reopen` do to a commitment.
+/// What the commitment-editing commands do to a commitment's line.
 public enum CommitmentEdit: Sendable, Equatable {
     case done(LocalDate)
     case cancel(LocalDate)
     case reopen
+    /// `[ ]` → `[/]`.
+    case start
+    /// Sets the due date.
+    case redate(LocalDate)
+    /// Sets the "not before" date (⏳, `[scheduled:: ]`, or todo.txt `t:`).
+    case snooze(LocalDate)
 
     /// The verb printed after a successful edit.
     public var verb: String {
@@ -10,6 +16,9 @@ public enum CommitmentEdit: Sendable, Equatable {
         case .done: "done"
         case .cancel: "cancelled"
         case .reopen: "reopened"
+        case .start: "started"
+        case .redate: "redated"
+        case .snooze: "snoozed"
         }
     }
 }
@@ -19,30 +28,20 @@ public struct CommitmentEditError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
-/// Edits the first line of a task-list item, bytes in, bytes out: the checkbox
-/// character flips and a done/cancelled date is added or removed in the style
-/// the item already uses. Every other byte of the file stays as it was.
+/// Edits the first line of a task-list item, bytes in, bytes out, on the same
+/// task-line grammar the reader uses: the checkbox flips and fields are added,
+/// replaced or removed in the line's own dialect. Every other byte stays as it was.
 public enum CommitmentEditor {
-    /// The date syntax of an item, taken from its due field.
-    public enum Style: Sendable, Equatable {
-        case plain      // due:2026-11-17 → done:2026-11-20
-        case emoji      // 📅 2026-11-17  → ✅ 2026-11-20
-    }
-
     /// Applies `edit` to the item that starts on `line` (1-based) of `bytes`.
     public static func apply(_ edit: CommitmentEdit, to bytes: [UInt8], line: Int) throws -> [UInt8] {
         guard let range = lineRange(line, in: bytes) else {
             throw CommitmentEditError(description: "line \(line) is not in the file")
         }
-        let original = Array(bytes[range])
-        guard let text = String(validating: original, as: UTF8.self) else {
+        guard let text = String(validating: bytes[range], as: UTF8.self) else {
             throw CommitmentEditError(description: "line \(line) is not UTF-8 text")
         }
         let edited = try editLine(text, edit)
-        var result = Array(bytes[..<range.lowerBound])
-        result += Array(edited.utf8)
-        result += bytes[range.upperBound...]
-        return result
+        return Array(bytes[..<range.lowerBound]) + Array(edited.utf8) + bytes[range.upperBound...]
     }
 
     /// The bytes of line `number`, without its line ending (LF or CRLF).
@@ -63,132 +62,116 @@ public enum CommitmentEditor {
 
     /// Edits one line (no line ending).
     static func editLine(_ line: String, _ edit: CommitmentEdit) throws -> String {
-        var scalars = Array(line.unicodeScalars)
-        guard let box = checkboxIndex(scalars) else {
+        let bytes = Array(line.utf8)
+        guard let (box, markLength) = checkbox(bytes) else {
             throw CommitmentEditError(description: "no task checkbox '- [ ]' at the start of the line")
         }
-        let contentStart = box + 3
-        let style = style(of: Array(scalars[contentStart...]))
-        // Remove done/cancelled fields in every syntax, with the space before each.
-        scalars = Array(scalars[..<contentStart]) + removingCompletionFields(Array(scalars[contentStart...]))
-        let mark: Unicode.Scalar
-        let field: String?
+        let markRange = (box + 1)..<(box + 1 + markLength)
+        let mark = String(decoding: bytes[markRange], as: UTF8.self)
+        var newMark = mark
+        func setMark(_ mark: String) { newMark = mark }
+        let contentStart = box + markLength + 3
+        var content = Array(bytes[contentStart...])
         switch edit {
         case .reopen:
-            mark = " "
-            field = nil
-        case .done(let date):
-            mark = "x"
-            switch style {
-            case .plain: field = "done:\(date)"
-            case .emoji: field = "\u{2705} \(date)"
+            setMark(" ")
+            content = removing([.done, .cancelled], from: content)
+        case .done(let date), .cancel(let date):
+            let isDone = if case .done = edit { true } else { false }
+            // The SPEC's style: emoji when the due date uses 📅 (or 📆, 🗓), else `done:` / `cancelled:`.
+            let dueIsEmoji = TaskLine(String(decoding: content, as: UTF8.self), mode: .sourceLine).first(.due)?.dialect == .emoji
+            setMark(isDone ? "x" : "-")
+            content = removing([.done, .cancelled], from: content)
+            let field = TaskLine.render(isDone ? .done : .cancelled, "\(date)", in: dueIsEmoji ? .emoji : .todoTxt)!
+            content = appending(field, to: content)
+        case .start:
+            guard mark == " " || mark == "/" else {
+                throw CommitmentEditError(description: "it is not open ('[\(mark)]'); reopen it first")
             }
-        case .cancel(let date):
-            mark = "-"
-            switch style {
-            case .plain: field = "cancelled:\(date)"
-            case .emoji: field = "\u{274C} \(date)"
-            }
+            setMark("/")
+        case .redate(let date):
+            content = setting(.due, to: "\(date)", in: content, fallback: nil)
+        case .snooze(let date):
+            content = setting(.scheduled, to: "\(date)", in: content, fallback: .start)
         }
-        scalars[box + 1] = mark
-        if let field {
-            // The date goes at the end of the line's text, before trailing spaces.
-            var end = scalars.count
-            while end > contentStart, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
-            let insertion = Array((" " + field).unicodeScalars)
-            scalars.insert(contentsOf: insertion, at: end)
-        }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+        let edited = Array(bytes[..<markRange.lowerBound]) + Array(newMark.utf8) + bytes[markRange.upperBound..<contentStart] + content
+        return String(decoding: edited, as: UTF8.self)
     }
 
-    /// The index of `[` in `- [c] ` after block-quote markers, indentation and list markers.
-    static func checkboxIndex(_ s: [Unicode.Scalar]) -> Int? {
+    /// Replaces the first `field`'s value, else appends the field in the line's dialect.
+    /// On a todo.txt line, where `field` has no todo.txt form, `fallback` is set instead.
+    static func setting(_ field: TaskLine.Field, to value: String, in content: [UInt8],
+                        fallback: TaskLine.Field?) -> [UInt8] {
+        let task = TaskLine(String(decoding: content, as: UTF8.self), mode: .sourceLine)
+        let target: TaskLine.Field = if task.first(field) == nil, task.dialect == .todoTxt, let fallback { fallback } else { field }
+        if let span = task.first(target) {
+            var replaced = Array(content[..<span.valueRange.lowerBound]) + Array(value.utf8) + content[span.valueRange.upperBound...]
+            if target == .due, span.dialect == .todoTxt {
+                // `due: +2w` and `due:next` become `due:DATE`.
+                replaced = Array(content[..<span.range.lowerBound]) + Array("due:\(value)".utf8) + content[span.range.upperBound...]
+            }
+            return replaced
+        }
+        return appending(TaskLine.render(target, value, in: task.dialect)!, to: content)
+    }
+
+    /// `content` without the fields of `kinds` and the white space before each.
+    static func removing(_ kinds: Set<TaskLine.Field>, from content: [UInt8]) -> [UInt8] {
+        let task = TaskLine(String(decoding: content, as: UTF8.self), mode: .sourceLine)
+        var out = content
+        for span in task.spans.reversed() where kinds.contains(span.field) {
+            var start = span.range.lowerBound
+            if start > 0, out[start - 1] == UInt8(ascii: " ") || out[start - 1] == UInt8(ascii: "\t") { start -= 1 }
+            out.removeSubrange(start..<span.range.upperBound)
+        }
+        return out
+    }
+
+    /// `field` at the end of the line's text, before trailing white space.
+    static func appending(_ field: String, to content: [UInt8]) -> [UInt8] {
+        var end = content.count
+        while end > 0, content[end - 1] == UInt8(ascii: " ") || content[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        let separator: [UInt8] = end == 0 ? [] : [UInt8(ascii: " ")]
+        return Array(content[..<end]) + separator + Array(field.utf8) + content[end...]
+    }
+
+    /// The index of `[` in `- [c] ` after indentation, block-quote markers and list
+    /// markers in any order (`- > - [ ] x`, `1. > - [ ] x`), as cmark nests them.
+    static func checkbox(_ s: [UInt8]) -> (open: Int, markLength: Int)? {
         var i = 0
-        func skipSpaces() { while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 } }
+        func skipSpaces() { while i < s.count, s[i] == UInt8(ascii: " ") || s[i] == UInt8(ascii: "\t") { i += 1 } }
         skipSpaces()
-        while i < s.count, s[i] == ">" { i += 1; skipSpaces() }
         var sawMarker = false
         while i < s.count {
-            if s[i] == "[", sawMarker, i + 3 < s.count, s[i + 2] == "]", s[i + 3] == " " || s[i + 3] == "\t" {
-                return i
+            if s[i] == UInt8(ascii: "["), sawMarker, i + 1 < s.count {
+                let b = s[i + 1]
+                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                let close = i + 1 + length
+                if close + 1 < s.count, s[close] == UInt8(ascii: "]"),
+                   s[close + 1] == UInt8(ascii: " ") || s[close + 1] == UInt8(ascii: "\t") {
+                    return (i, length)
+                }
+            }
+            if s[i] == UInt8(ascii: ">") {
+                i += 1
+                skipSpaces()
+                continue
             }
             // A list marker: -, *, + or 1–9 digits then . or ), followed by white space.
             var j = i
-            if s[j] == "-" || s[j] == "*" || s[j] == "+" {
+            if s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "*") || s[j] == UInt8(ascii: "+") {
                 j += 1
             } else {
                 let digitsStart = j
-                while j < s.count, j - digitsStart < 9, ("0"..."9").contains(s[j]) { j += 1 }
-                guard j > digitsStart, j < s.count, s[j] == "." || s[j] == ")" else { return nil }
+                while j < s.count, j - digitsStart < 9, s[j] >= UInt8(ascii: "0"), s[j] <= UInt8(ascii: "9") { j += 1 }
+                guard j > digitsStart, j < s.count, s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: ")") else { return nil }
                 j += 1
             }
-            guard j < s.count, s[j] == " " || s[j] == "\t" else { return nil }
+            guard j < s.count, s[j] == UInt8(ascii: " ") || s[j] == UInt8(ascii: "\t") else { return nil }
             i = j
             skipSpaces()
             sawMarker = true
         }
         return nil
-    }
-
-    /// The style of the item's due field, as the SPEC fixes it: emoji when the due
-    /// date uses 📅 (or 📆, 🗓), otherwise `done:` / `cancelled:` (Dataview dues included).
-    static func style(of s: [Unicode.Scalar]) -> Style {
-        s.contains { [0x1F4C5, 0x1F4C6, 0x1F5D3].contains($0.value) } ? .emoji : .plain
-    }
-
-    /// The text without done/cancelled fields (`done:…`, `✅ …`, `[completion:: …]`,
-    /// `cancelled:…`, `❌ …`, `[cancelled:: …]`) and the single space before each.
-    static func removingCompletionFields(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        var i = 0
-        while i < s.count {
-            let atWordStart = i == 0 || s[i - 1] == " " || s[i - 1] == "\t"
-            if atWordStart, let end = completionFieldEnd(s, at: i) {
-                if let last = out.last, last == " " || last == "\t" { out.removeLast() }
-                i = end
-                continue
-            }
-            out.append(s[i])
-            i += 1
-        }
-        return out
-    }
-
-    /// Where a done/cancelled field starting at `i` ends, if one does.
-    private static func completionFieldEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        for key in ["done:", "cancelled:", "canceled:"] {
-            let count = key.unicodeScalars.count
-            if lowercased(s, from: i, count: count) == key {
-                var end = i + count
-                while end < s.count, s[end] != " ", s[end] != "\t" { end += 1 }
-                if end > i + count { return end }
-            }
-        }
-        if s[i].value == 0x2705 || s[i].value == 0x274C {
-            var j = i + 1
-            if j < s.count, s[j] == "\u{FE0F}" { j += 1 }
-            while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\u{00A0}" { j += 1 }
-            let start = j
-            while j < s.count, s[j] == "-" || ("0"..."9").contains(s[j]) { j += 1 }
-            if j > start { return j }
-        }
-        if s[i] == "[" {
-            for key in ["completion::", "done::", "cancelled::", "canceled::"] {
-                if lowercased(s, from: i + 1, count: key.unicodeScalars.count) == key,
-                   let close = s[(i + 1)...].firstIndex(of: "]") {
-                    return close + 1
-                }
-            }
-        }
-        return nil
-    }
-
-    private static func lowercased(_ s: [Unicode.Scalar], from start: Int, count: Int) -> String? {
-        guard start >= 0, start + count <= s.count else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<(start + count)])
-        return String(view).lowercased()
     }
 }

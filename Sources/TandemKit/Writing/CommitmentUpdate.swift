@@ -39,7 +39,21 @@ public enum CommitmentResolver {
     }
 }
 
-/// Applies `done`, `cancel` or `reopen` to a commitment's file on disk.
+extension CommitmentEdit {
+    /// Whether `commitment`, read back from the edited line, shows this edit.
+    func isReflected(in commitment: Commitment) -> Bool {
+        switch self {
+        case .done: commitment.status == .done
+        case .cancel: commitment.status == .cancelled
+        case .reopen: commitment.status == .open
+        case .start: commitment.status == .inProgress
+        case .redate(let date): commitment.due == date
+        case .snooze(let date): commitment.scheduled == date || commitment.start == date
+        }
+    }
+}
+
+/// Applies an edit (`done`, `cancel`, `reopen`, `start`, `redate`, `snooze`) to a commitment's file on disk.
 public enum CommitmentUpdate {
     public enum Outcome: Sendable, Equatable {
         case changed
@@ -66,14 +80,9 @@ public enum CommitmentUpdate {
         }
         if edited == snapshot.bytes { return .unchanged }
         // Never write a result that does not read back as intended.
-        let expected: CommitmentStatus = switch edit {
-        case .done: .done
-        case .cancel: .cancelled
-        case .reopen: .open
-        }
         guard let after = reader.read(path: file, bytes: edited).session?.commitments.first(where: { $0.line == line }),
-              after.status == expected, after.id == current.id else {
-            throw TandemError.invalid("\(file):\(line): the edited line would not read back as \(expected.rawValue); nothing was written")
+              after.id == current.id, edit.isReflected(in: after) else {
+            throw TandemError.invalid("\(file):\(line): the edited line would not read back as intended (\(edit.verb)); nothing was written")
         }
         try writer.replace(file, with: edited, expecting: snapshot)
         return .changed

@@ -1,0 +1,94 @@
+/// Byte-level helpers for scanning UTF-8 text.
+enum UTF8Text {
+    @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x5F
+    }
+
+    /// Decodes the scalar starting at `i` (the input is valid UTF-8).
+    static func scalar(at i: Int, in s: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let b = s[i]
+        let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        guard i + length <= s.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(length == 1 ? b : b & (0xFF >> (length + 1)))
+        for k in 1..<max(length, 1) where length > 1 { value = value << 6 | UInt32(s[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Whether the scalar that ends just before `i` is a letter, digit or `_`.
+    static func isWordScalar(endingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = s[i - 1]
+        if previous < 0x80 { return isASCIIWord(previous) }
+        var start = i - 1
+        while start > 0, s[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: s).0.isWordLike
+    }
+
+    /// The end of an `@owner` id starting at `start`: letters, digits, `_`, `-` and inner dots.
+    static func ownerEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while end < s.count {
+            let b = s[end]
+            if b < 0x80 {
+                guard isASCIIWord(b) || b == 0x2D || b == 0x2E else { break }
+                end += 1
+            } else {
+                let (scalar, length) = scalar(at: end, in: s)
+                guard scalar.isWordLike else { break }
+                end += length
+            }
+        }
+        while end > start, s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
+        return end > start ? end : nil
+    }
+
+    /// The end of the run of non-white-space starting at `start`.
+    static func wordEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < s.count {
+            let b = s[end]
+            if b < 0x80 {
+                if b == 0x20 || (0x09...0x0D).contains(b) { break }
+                end += 1
+            } else {
+                let (scalar, length) = scalar(at: end, in: s)
+                if scalar.isSpaceLike { break }
+                end += length
+            }
+        }
+        return end
+    }
+
+    /// Runs of white space become one space; the ends are trimmed.
+    static func collapsingWhitespace(_ s: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var pendingSpace = false
+        s.withUnsafeBufferPointer { s in
+            var i = 0
+            while i < s.count {
+                let b = s[i]
+                var length = 1
+                var isSpace: Bool
+                if b < 0x80 {
+                    isSpace = b == 0x20 || (0x09...0x0D).contains(b)
+                } else {
+                    let decoded = scalar(at: i, in: s)
+                    length = decoded.1
+                    isSpace = decoded.0.isSpaceLike
+                }
+                if isSpace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    if length == 1 {
+                        out.append(b)
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + length)]))
+                    }
+                }
+                i += length
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

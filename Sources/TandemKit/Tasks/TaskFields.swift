@@ -1,0 +1,149 @@
+/// What a task line's fields mean: dates read, relative dues resolved later, the
+/// priority named, ids split. Fields are reported as written: the first of each
+/// kind counts, and one whose date is impossible is named in `invalid`.
+struct TaskFields {
+    enum Due: Equatable {
+        case date(LocalDate)
+        case days(Int)       // due:+3d, due:+2w
+        case nextSession     // due:next
+    }
+
+    var text: String
+    var owners: [String] = []
+    var due: Due?
+    var dueIsEmoji = false
+    var done: LocalDate?
+    var cancelled: LocalDate?
+    var start: LocalDate?
+    var scheduled: LocalDate?
+    var created: LocalDate?
+    var priority: String?
+    var recurrence: String?
+    var taskID: String?
+    var dependsOn: [String] = []
+    /// The JSON keys of fields whose value is not a possible date, e.g. `due:2026-02-30`.
+    var invalid: [String] = []
+
+    init(_ line: TaskLine) {
+        text = line.text
+        for span in line.spans { read(span) }
+    }
+
+    private mutating func read(_ span: TaskLine.Span) {
+        switch span.field {
+        case .owner:
+            for part in span.value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                let id = part.hasPrefix("@") ? String(part.dropFirst()) : String(part)
+                if !id.isEmpty, !owners.contains(id) { owners.append(id) }
+            }
+        case .due:
+            guard due == nil else { return }
+            if let date = LocalDate(iso8601: span.value) {
+                due = .date(date)
+            } else if span.dialect != .emoji, let relative = TaskFields.relative(span.value) {
+                due = relative
+            } else {
+                invalid.append("due")
+                return
+            }
+            dueIsEmoji = span.dialect == .emoji
+        case .done: let value = date(span); if done == nil { done = value }
+        case .cancelled: let value = date(span); if cancelled == nil { cancelled = value }
+        case .start: let value = date(span); if start == nil { start = value }
+        case .scheduled: let value = date(span); if scheduled == nil { scheduled = value }
+        case .created: let value = date(span); if created == nil { created = value }
+        case .priority:
+            if priority == nil, TaskLine.priorityNames.contains(span.value) { priority = span.value }
+        case .recurrence:
+            if recurrence == nil { recurrence = span.value }
+        case .taskID:
+            if taskID == nil { taskID = span.value }
+        case .dependsOn:
+            for id in span.value.split(separator: ",") {
+                let id = id.trimmingWhitespace()
+                if !id.isEmpty, !dependsOn.contains(id) { dependsOn.append(id) }
+            }
+        case .onCompletion:
+            break
+        }
+    }
+
+    private mutating func date(_ span: TaskLine.Span) -> LocalDate? {
+        guard let date = LocalDate(iso8601: span.value) else {
+            invalid.append(span.field.rawValue)
+            return nil
+        }
+        return date
+    }
+
+    /// `+3d`, `+2w`, `next`.
+    static func relative(_ value: String) -> Due? {
+        if value.lowercased() == "next" { return .nextSession }
+        guard value.hasPrefix("+"), let count = DayCount(String(value.dropFirst())) else { return nil }
+        return .days(count.days)
+    }
+
+    /// The commitment these fields describe (its id is assigned once the file's are known).
+    func commitment(checkbox: TaskCheckbox, defaultOwner: String, line: Int, column: Int,
+                    sessionDate: LocalDate, cadenceDays: Int) -> Commitment {
+        var resolved: LocalDate?
+        switch due {
+        case .date(let d): resolved = d
+        case .days(let n): resolved = LocalDate.checked(dayNumber: sessionDate.dayNumber, adding: n)
+        case .nextSession: resolved = LocalDate.checked(dayNumber: sessionDate.dayNumber, adding: cadenceDays)
+        case nil: resolved = nil
+        }
+        var c = Commitment(id: "", text: text, owners: owners.isEmpty ? [defaultOwner] : owners,
+                           status: checkbox.status, mark: checkbox.mark, due: resolved, done: done,
+                           cancelled: cancelled, line: line, column: column, usesEmojiDates: dueIsEmoji,
+                           hasInvalidDate: !invalid.isEmpty)
+        c.start = start
+        c.scheduled = scheduled
+        c.created = created
+        c.priority = priority
+        c.recurrence = recurrence
+        c.taskID = taskID
+        c.dependsOn = dependsOn
+        return c
+    }
+}
+
+extension TaskLine {
+    /// An item's text without the inline-code markers, white space collapsed (goals).
+    static func plainText(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != TaskLine.codeStart && $0 != TaskLine.codeEnd })
+        return String(scalars).collapsingWhitespace()
+    }
+}
+
+extension LocalDate {
+    /// `dayNumber + days`, or nil past 9999-12-31 (or before year 1).
+    static func checked(dayNumber: Int, adding days: Int) -> LocalDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow else { return nil }
+        let date = LocalDate(dayNumber: sum)
+        guard date >= LocalDate.earliest, date <= LocalDate.latest else { return nil }
+        return date
+    }
+
+    static let earliest = LocalDate(year: 1, month: 1, day: 1)!
+    static let latest = LocalDate(year: 9999, month: 12, day: 31)!
+}
+
+/// Line endings as tandem counts them: LF and CRLF end a line, a lone CR does not.
+enum LineEndings {
+    /// A copy with each lone CR turned into a space (same byte offsets), or nil when there is none.
+    static func withoutLoneCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var copy: [UInt8]?
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D, i + 1 == bytes.count || bytes[i + 1] != 0x0A {
+                if copy == nil { copy = Array(bytes) }
+                copy![i] = UInt8(ascii: " ")
+            }
+            i += 1
+        }
+        return copy
+    }
+}

@@ -97,6 +97,15 @@ public enum IndexDocument {
             ("line", .int(c.line)),
             ("overdue", .bool(c.isOverdue(today: today))),
             ("redacted", .bool(redaction.isRedacted(s))),
+            ("start", .date(c.start)),
+            ("scheduled", .date(c.scheduled)),
+            ("created", .date(c.created)),
+            ("priority", .string(c.priority)),
+            ("recurrence", .string(redaction.isRedacted(s) ? nil : c.recurrence)),
+            ("task_id", .string(c.taskID)),
+            ("depends_on", .strings(c.dependsOn)),
+            ("blocked", .bool(c.blocked)),
+            ("reviewed_in", .strings(c.reviewedIn)),
         ]
         if withSession { fields += sessionReference(s) }
         return .object(fields)

@@ -48,6 +48,8 @@ public struct Journal: Sendable {
     public init(root: String, configuration: Configuration, files: [SessionFile], agreements: [Agreement]) {
         self.root = root
         self.configuration = configuration
+        var files = files
+        CommitmentLinks.resolve(&files)
         self.files = files
         self.agreements = agreements
     }

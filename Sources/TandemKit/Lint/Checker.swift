@@ -106,18 +106,15 @@ public struct Checker: Sendable {
         let scanner = JournalScanner(root: root)
         let reader = SessionReader(configuration: configuration)
         var findings: [Finding] = []
-        var counts = CommitmentCounts()
         let files: [SessionFile]
         do {  // the per-file results are let go as soon as they are gathered
             let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
                 let file = JournalLoader.readSession(entry, root: root, reader: reader)
-                return (file: file.essentials, findings: plan.findings(in: file, context: fileContext),
-                        counts: CommitmentCounts(file.session, today: today))
+                return (file: file.essentials, findings: plan.findings(in: file, context: fileContext))
             }
             findings.reserveCapacity(perFile.reduce(0) { $0 + $1.findings.count })
             for result in perFile {
                 findings += result.findings
-                counts = counts + result.counts
             }
             files = perFile.map(\.file)
         }
@@ -128,7 +125,8 @@ public struct Checker: Sendable {
         findings.sort(by: Finding.ordered)
         let summary = JournalSummary(files: journal.files.count,
                                      sessions: journal.files.reduce(0) { $0 + ($1.session == nil ? 0 : 1) },
-                                     pairs: context.pairs.count, commitments: counts)
+                                     pairs: context.pairs.count,
+                                     commitments: journal.sessions.reduce(CommitmentCounts()) { $0 + CommitmentCounts($1, today: today) })
         return CheckResult(today: today, findings: findings, summary: summary)
     }
 }
@@ -146,7 +144,7 @@ struct RulePlan: Sendable {
             let id = ruleType.description.id
             let setting = configuration.rules[id]
             if only.isEmpty {
-                guard setting?.enabled ?? true else { continue }
+                guard setting?.enabled ?? ruleType.description.enabledByDefault else { continue }
             } else if !only.contains(id) {
                 continue
             }

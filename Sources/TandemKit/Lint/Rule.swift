@@ -111,9 +111,12 @@ public struct RuleDescription: Sendable {
     public var rationale: String
     public var nonTriggering: [RuleExample]
     public var triggering: [RuleExample]
+    /// Off until `tandem.yml` turns it on (rules that would light up journals written before them).
+    public var enabledByDefault: Bool
 
     public init(id: String, defaultSeverity: Severity, summary: String, rationale: String = "",
-                nonTriggering: [RuleExample], triggering: [RuleExample]) {
+                enabledByDefault: Bool = true, nonTriggering: [RuleExample], triggering: [RuleExample]) {
+        self.enabledByDefault = enabledByDefault
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.summary = summary

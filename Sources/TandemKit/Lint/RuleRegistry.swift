@@ -4,11 +4,15 @@ public enum RuleRegistry {
         AgreementMissingRule.self,
         CadenceOverdueRule.self,
         CadenceSlippingRule.self,
+        CommitmentCarriedRule.self,
         CommitmentDueBeforeSessionRule.self,
         CommitmentNoDueRule.self,
+        CommitmentNotReviewedRule.self,
         CommitmentOverdueRule.self,
         CommitmentStaleRule.self,
+        CommitmentStateConflictRule.self,
         ConfigUnknownKeyRule.self,
+        DependsUnknownRule.self,
         DueInvalidRule.self,
         DuplicateSessionRule.self,
         EncodingInvalidRule.self,
@@ -26,6 +30,7 @@ public enum RuleRegistry {
         SessionDurationRule.self,
         SessionInFutureRule.self,
         StatusUnknownRule.self,
+        TaskIDDuplicateRule.self,
     ]
 
     public static var ids: [String] { all.map { $0.description.id } }

@@ -12,6 +12,7 @@ public struct RemindJSONRenderer: RemindRenderer {
             ("person", .string(report.person)),
             ("overdue", .array(report.overdue.map { commitment($0, report: report, key: "days_overdue") })),
             ("due_soon", .array(report.dueSoon.map { commitment($0, report: report, key: "days_until_due") })),
+            ("waiting", .array(report.waiting.map { commitment($0, report: report, key: "days_overdue") })),
             ("pairs", .array(report.pairsDue.map { pair($0, report: report) })),
         ])
         return document.serialized()

@@ -30,6 +30,13 @@ public struct RemindTextRenderer: RemindRenderer {
             for reminder in group.overdue + group.dueSoon { block += line(reminder, report: report) }
             blocks.append(block)
         }
+        if !report.waiting.isEmpty {
+            var block = style.bold("Waiting on") + "\n"
+            for reminder in report.waiting {
+                block += line(reminder, report: report).dropLast() + "  waiting on " + reminder.commitment.dependsOn.joined(separator: ", ") + "\n"
+            }
+            blocks.append(block)
+        }
         let pairs = report.pairsDue
         if !pairs.isEmpty {
             var block = style.bold("Pairs") + "\n"

@@ -37,15 +37,24 @@ public struct RemindReport: Sendable {
     /// The last day that counts as "due soon": today + within.
     public var horizon: LocalDate { today.adding(days: withinDays) }
 
-    /// Open and due before today.
-    public var overdue: [CommitmentReminder] { commitments.filter { $0.due < today } }
-    /// Due from today to `horizon`, both included.
-    public var dueSoon: [CommitmentReminder] { commitments.filter { $0.due >= today && $0.due <= horizon } }
+    /// Open, not blocked and due before today.
+    public var overdue: [CommitmentReminder] { commitments.filter { !$0.commitment.blocked && $0.due < today } }
+    /// Due from today to `horizon`, both included; not blocked, and not before its
+    /// start or scheduled date (a commitment snoozed past today is not due soon).
+    public var dueSoon: [CommitmentReminder] {
+        commitments.filter { reminder in
+            let c = reminder.commitment
+            let notBefore = [c.start, c.scheduled].compactMap { $0 }.max()
+            return !c.blocked && reminder.due >= today && reminder.due <= horizon && (notBefore.map { $0 <= today } ?? true)
+        }
+    }
+    /// Blocked by an open commitment they depend on, and past due or due by `horizon`: waiting on.
+    public var waiting: [CommitmentReminder] { commitments.filter { $0.commitment.blocked && $0.due <= horizon } }
     /// Pairs whose next session is due by `horizon` (overdue ones included).
     public var pairsDue: [PairReminder] { pairs.filter { $0.nextDue <= horizon } }
 
     /// Nothing overdue, nothing due soon, no pair due: `remind` stays silent.
-    public var isEmpty: Bool { overdue.isEmpty && dueSoon.isEmpty && pairsDue.isEmpty }
+    public var isEmpty: Bool { overdue.isEmpty && dueSoon.isEmpty && waiting.isEmpty && pairsDue.isEmpty }
     /// A commitment or a pair's session is past its due date (`--strict` fails).
     public var hasOverdue: Bool { !overdue.isEmpty || pairs.contains { $0.nextDue < today } }
 

@@ -6,12 +6,13 @@ struct CommitmentNoDueRule: SessionRule {
         nonTriggering: [
             RuleExample("## Commitments\n- [ ] Draft due:2026-11-30\n- [x] Read the checklist\n- [-] Call Sam\n"),
             RuleExample("## Goals\n- [ ] Handle objections without discounting\n"),
+            RuleExample("## Commitments\n- [ ] Ask one open question in every call 🔁 every week\n"),
         ],
         triggering: [RuleExample("## Commitments\n↓- [ ] Draft the objection-handling script\n")])
 
     func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         session.commitments.compactMap { c in
-            guard c.isOpen, c.due == nil, !c.hasInvalidDate else { return nil }
+            guard c.isOpen, c.due == nil, !c.hasInvalidDate, c.recurrence == nil else { return nil }
             return finding(SourceLocation(file: file.path, line: c.line, column: c.column),
                            "open commitment \(c.id) has no due date", pair: session.pair, commitment: c.id)
         }

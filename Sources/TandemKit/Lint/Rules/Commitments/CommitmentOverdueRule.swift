@@ -1,4 +1,6 @@
-struct CommitmentOverdueRule: SessionRule {
+/// A journal-wide rule: a commitment waiting on an open one it depends on (⛔) is
+/// blocked, not overdue, and that needs every file.
+struct CommitmentOverdueRule: Rule {
     static let description = RuleDescription(
         id: "commitment-overdue", defaultSeverity: .warning,
         summary: "An open commitment whose due date has passed.",
@@ -6,6 +8,7 @@ struct CommitmentOverdueRule: SessionRule {
         nonTriggering: [
             RuleExample("## Commitments\n- [ ] Draft the script due:2026-11-25\n"),
             RuleExample("## Commitments\n- [x] Draft the script due:2026-11-10 done:2026-11-09\n- [-] Call Sam due:2026-11-10\n"),
+            RuleExample("## Commitments\n- [ ] Book the room 🆔 room\n- [ ] Run the workshop ⛔ room 📅 2026-11-20\n"),
         ],
         triggering: [
             RuleExample("## Commitments\n↓- [ ] Draft the script due:2026-11-24\n"),
@@ -13,11 +16,15 @@ struct CommitmentOverdueRule: SessionRule {
             RuleExample("## Notes\n↓> - [ ] Quoted but still mine [due:: 2026-11-20]\n"),
         ])
 
-    func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
+    func check(_ context: LintContext) -> [Finding] {
+        context.journal.sessions.flatMap { check($0, today: context.today) }
+    }
+
+    private func check(_ session: Session, today: LocalDate) -> [Finding] {
         session.commitments.compactMap { c in
-            guard c.isOverdue(today: context.today), let due = c.due else { return nil }
-            let days = due.days(until: context.today)
-            return finding(SourceLocation(file: file.path, line: c.line, column: c.column),
+            guard c.isOverdue(today: today), let due = c.due else { return nil }
+            let days = due.days(until: today)
+            return finding(SourceLocation(file: session.file, line: c.line, column: c.column),
                            "commitment \(c.id) of \(c.owners.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
                            pair: session.pair, commitment: c.id)
         }

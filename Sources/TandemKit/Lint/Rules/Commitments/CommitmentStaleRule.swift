@@ -14,7 +14,7 @@ struct CommitmentStaleRule: SessionRule {
         let age = session.date.days(until: context.today)
         guard age > after else { return [] }
         return session.commitments.compactMap { c in
-            guard c.isOpen, c.due == nil, !c.hasInvalidDate else { return nil }
+            guard c.isOpen, c.due == nil, !c.hasInvalidDate, c.recurrence == nil else { return nil }
             return finding(SourceLocation(file: file.path, line: c.line, column: c.column),
                            "commitment \(c.id) has been open without a due date for \(age) days",
                            pair: session.pair, commitment: c.id)

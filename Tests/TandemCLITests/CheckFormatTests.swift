@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TandemKit
 
 @Suite struct CheckFormatTests {
     static func journal() throws -> TemporaryJournal {

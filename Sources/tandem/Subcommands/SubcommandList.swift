@@ -11,6 +11,10 @@ extension Tandem {
         Done.self,
         Cancel.self,
         Reopen.self,
+        Start.self,
+        Redate.self,
+        Snooze.self,
+        Add.self,
         Stats.self,
         Index.self,
     ]

@@ -32,6 +32,8 @@ public struct Configuration: Sendable {
     public var goalSections = ["Goals", "Goal setting", "Objectives"]
     public var requiredSections: [String] = []
     public var rules: [String: RuleSetting] = [:]
+    /// `paths.*` folders set in `tandem.yml` (key, folder, line, column), for `config-path-missing`.
+    public var configuredPaths: [(key: String, folder: String, line: Int, column: Int)] = []
     /// `config-unknown-key` findings found while loading (line, column, dotted key).
     public var unknownKeys: [(line: Int, column: Int, key: String)] = []
 
@@ -48,11 +50,3 @@ public struct Configuration: Sendable {
 }
 
 /// The settings each rule accepts under `rules:`, with the unit they are read in.
-enum RuleSettingKind { case number, integer, days }
-
-let knownRuleSettings: [String: [String: RuleSettingKind]] = [
-    "session-duration": ["min": .integer, "max": .integer],
-    "role-imbalance": ["max-share": .number, "min-sessions": .integer],
-    "rotation-due": ["after": .days],
-    "commitment-stale": ["after": .days],
-]

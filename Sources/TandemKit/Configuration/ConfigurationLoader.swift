@@ -35,9 +35,9 @@ public enum ConfigurationLoader {
         func unknown(_ key: Node, _ path: String) {
             config.unknownKeys.append((key.mark?.line ?? 1, key.mark?.column ?? 1, path))
         }
-        func dayCount(_ node: Node, _ what: String) throws -> DayCount {
-            guard let text = node.scalarText, let value = DayCount(text) else {
-                throw fail(node, "\(what) must look like 14d or 2w")
+        func dayCount(_ node: Node, _ what: String, allowZero: Bool = false) throws -> DayCount {
+            guard let text = node.scalarText, let value = DayCount(strict: text, allowZero: allowZero) else {
+                throw fail(node, "\(what) must be a duration like 14d or 2w, at least \(allowZero ? "0d" : "1d") and at most 100 years")
             }
             return value
         }
@@ -63,7 +63,7 @@ public enum ConfigurationLoader {
             case "team": config.team = value.isNullScalar ? nil : value.scalarText
             case "timezone": config.timezone = value.isNullScalar ? nil : value.scalarText
             case "cadence": config.cadence = try dayCount(value, "cadence")
-            case "grace": config.grace = try dayCount(value, "grace")
+            case "grace": config.grace = try dayCount(value, "grace", allowZero: true)
             case "confidential":
                 guard let flag = value.yamlBool else { throw fail(value, "confidential must be true or false") }
                 config.confidential = flag
@@ -78,6 +78,7 @@ public enum ConfigurationLoader {
                         }
                         if k.scalarText == "sessions" { config.sessionsPath = RelativePath.normalized(path) }
                         else { config.agreementsPath = RelativePath.normalized(path) }
+                        config.configuredPaths.append((k.scalarText ?? "", RelativePath.normalized(path), v.mark?.line ?? 1, v.mark?.column ?? 1))
                     default: unknown(k, "paths.\(k.scalarText ?? "?")")
                     }
                 }
@@ -115,7 +116,7 @@ public enum ConfigurationLoader {
                         switch k.scalarText {
                         case "partners": partners = try stringList(v, "partners")
                         case "cadence": plan.cadence = try dayCount(v, "cadence")
-                        case "grace": plan.grace = try dayCount(v, "grace")
+                        case "grace": plan.grace = try dayCount(v, "grace", allowZero: true)
                         case "since": plan.since = try date(v, "since")
                         case "until": plan.until = try date(v, "until")
                         default: unknown(k, "pairs.\(k.scalarText ?? "?")")
@@ -175,23 +176,24 @@ public enum ConfigurationLoader {
             return setting
         }
         guard let fields = node.mapping else { throw fail(node, "rules.\(id) must be a severity, off, or a mapping") }
-        let known = knownRuleSettings[id] ?? [:]
+        let known = RuleRegistry.rule(id: id)?.description.settings ?? []
+        var nodes: [String: Node] = [:]
         for (k, v) in fields {
             let key = k.scalarText ?? "?"
             if key == "severity" { try severity(v); continue }
             if key == "enabled", let flag = v.yamlBool { setting.enabled = flag; continue }
-            guard let kind = known[key] else { unknown(k, "rules.\(id).\(key)"); continue }
-            let text = v.scalarText ?? ""
-            switch kind {
-            case .days:
-                guard let days = DayCount(text) else { throw fail(v, "rules.\(id).\(key) must look like 30d or 4w") }
-                setting.settings[key] = Double(days.days)
-            case .integer:
-                guard let n = Int(text), n >= 0 else { throw fail(v, "rules.\(id).\(key) must be a whole number") }
-                setting.settings[key] = Double(n)
-            case .number:
-                guard let x = Double(text), x >= 0, x.isFinite else { throw fail(v, "rules.\(id).\(key) must be a number") }
-                setting.settings[key] = x
+            guard let spec = known.first(where: { $0.key == key }) else { unknown(k, "rules.\(id).\(key)"); continue }
+            guard let text = v.scalarText, let value = spec.parse(text) else {
+                throw fail(v, "rules.\(id).\(key) must be \(spec.accepted)")
+            }
+            setting.settings[key] = value
+            nodes[key] = v
+        }
+        // A range's ends must be in order (session-duration's min and max).
+        if let minSpec = known.first(where: { $0.key == "min" }), let maxSpec = known.first(where: { $0.key == "max" }) {
+            let low = setting.settings["min"] ?? minSpec.defaultValue, high = setting.settings["max"] ?? maxSpec.defaultValue
+            if low > high {
+                throw fail(nodes["max"] ?? nodes["min"], "rules.\(id): min (\(Int(low))) must not be greater than max (\(Int(high)))")
             }
         }
         return setting

@@ -42,6 +42,8 @@ public struct Journal: Sendable {
     public var configuration: Configuration
     public var files: [SessionFile]
     public var agreements: [Agreement]
+    /// Folders set under `paths:` in `tandem.yml` that do not exist (`config-path-missing`).
+    public var missingFolders: Set<String> = []
 
     public var sessions: [Session] { files.compactMap(\.session) }
 
@@ -89,7 +91,20 @@ public enum JournalLoader {
         let reader = SessionReader(configuration: configuration)
         let files = Parallel.map(scanned) { entry in readSession(entry, root: root, reader: reader) }
         let agreements = scanner.scan(folder: configuration.agreementsPath).map { readAgreement($0, root: root) }
-        return Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        journal.missingFolders = missingFolders(root: root, configuration: configuration)
+        return journal
+    }
+
+    /// The configured `paths.*` folders that are not folders on disk.
+    static func missingFolders(root: String, configuration: Configuration) -> Set<String> {
+        var missing = Set<String>()
+        for entry in configuration.configuredPaths {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root + "/" + entry.folder, isDirectory: &isFolder)
+            if !exists || !isFolder.boolValue { missing.insert(entry.folder) }
+        }
+        return missing
     }
 
     static func readSession(_ entry: ScannedFile, root: String, reader: SessionReader) -> SessionFile {

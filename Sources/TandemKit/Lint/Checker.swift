@@ -119,7 +119,8 @@ public struct Checker: Sendable {
             files = perFile.map(\.file)
         }
         let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
-        let journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
         let context = LintContext(journal: journal, today: today)
         findings += plan.journalFindings(context)
         findings.sort(by: Finding.ordered)
@@ -174,7 +175,14 @@ struct RulePlan: Sendable {
 
     /// Findings of the journal-wide rules (pairs, duplicates, configuration), run in parallel.
     func journalFindings(_ context: LintContext) -> [Finding] {
-        guard !journalRules.isEmpty else { return [] }
+        let configurationFindings = fileRules.flatMap { entry in
+            entry.rule.checkConfiguration(context).map { finding -> Finding in
+                var finding = finding
+                finding.severity = entry.severity
+                return finding
+            }
+        }.filter { matches($0.location.file) }
+        guard !journalRules.isEmpty else { return configurationFindings }
         // Only files that silence something need a look-up (most silence nothing).
         let suppressions = Dictionary(context.journal.files.lazy.filter { !$0.suppressions.isEmpty }
                                         .map { ($0.path, $0.suppressions) },
@@ -189,7 +197,7 @@ struct RulePlan: Sendable {
                 finding.severity = severity
                 return finding
             }
-        }.flatMap { $0 }
+        }.flatMap { $0 } + configurationFindings
     }
 
     private func matches(_ file: String) -> Bool {

@@ -35,6 +35,12 @@ public struct FileContext: Sendable {
 /// read, so a large journal never has to stay in memory whole.
 public protocol FileRule: Rule {
     func check(_ file: SessionFile, context: FileContext) -> [Finding]
+    /// Findings of the same rule outside session files (in `tandem.yml`), run once per journal.
+    func checkConfiguration(_ context: LintContext) -> [Finding]
+}
+
+extension FileRule {
+    public func checkConfiguration(_ context: LintContext) -> [Finding] { [] }
 }
 
 extension FileRule {
@@ -113,10 +119,14 @@ public struct RuleDescription: Sendable {
     public var triggering: [RuleExample]
     /// Off until `tandem.yml` turns it on (rules that would light up journals written before them).
     public var enabledByDefault: Bool
+    /// The settings it accepts under `rules:`, with their ranges and defaults.
+    public var settings: [RuleSettingSpec]
 
     public init(id: String, defaultSeverity: Severity, summary: String, rationale: String = "",
-                enabledByDefault: Bool = true, nonTriggering: [RuleExample], triggering: [RuleExample]) {
+                enabledByDefault: Bool = true, settings: [RuleSettingSpec] = [],
+                nonTriggering: [RuleExample], triggering: [RuleExample]) {
         self.enabledByDefault = enabledByDefault
+        self.settings = settings
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.summary = summary
@@ -193,7 +203,12 @@ extension RuleExample {
                 sessionFiles.append(reader.read(path: path, bytes: Array(content.utf8)))
             }
         }
-        return (Journal(root: "/", configuration: configuration, files: sessionFiles, agreements: agreements), expected)
+        var journal = Journal(root: "/", configuration: configuration, files: sessionFiles, agreements: agreements)
+        // A configured folder exists in an example when one of its files lies below it.
+        journal.missingFolders = Set(configuration.configuredPaths.map(\.folder).filter { folder in
+            !files.contains { $0.path.hasPrefix(folder + "/") }
+        })
+        return (journal, expected)
     }
 }
 

@@ -11,6 +11,7 @@ public enum RuleRegistry {
         CommitmentOverdueRule.self,
         CommitmentStaleRule.self,
         CommitmentStateConflictRule.self,
+        ConfigPathMissingRule.self,
         ConfigUnknownKeyRule.self,
         DependsUnknownRule.self,
         DueInvalidRule.self,

@@ -8,6 +8,7 @@ struct CommitmentCarriedRule: Rule {
             Off by default; `tandem init` turns it on as a warning.
             """,
         enabledByDefault: false,
+        settings: [.count("after", default: 3)],
         nonTriggering: [
             RuleExample("", files: CommitmentCarriedRule.sessions(mentions: 2)),
         ],
@@ -28,7 +29,7 @@ struct CommitmentCarriedRule: Rule {
     }
 
     func check(_ context: LintContext) -> [Finding] {
-        let after = Int(context.setting("after", of: id, default: 3))
+        let after = Int(setting("after", in: context.configuration))
         return context.journal.sessions.flatMap { session in
             session.commitments.compactMap { c in
                 guard c.isOpen, c.reviewedIn.count >= after else { return nil }

@@ -3,6 +3,7 @@ struct CommitmentStaleRule: SessionRule {
         id: "commitment-stale", defaultSeverity: .warning,
         summary: "An open commitment without a due date, from a session older than `after` (30d).",
         rationale: "A dateless commitment that has stayed open for a month is probably forgotten: finish it, cancel it, or give it a date. Set `rules: { commitment-stale: { after: 30d } }`.",
+        settings: [.days("after", default: 30)],
         nonTriggering: [
             RuleExample("## Commitments\n- [ ] Draft the script\n", today: "2026-12-03"),
             RuleExample("## Commitments\n- [ ] Draft the script due:2026-11-17\n", today: "2027-01-10"),
@@ -10,7 +11,7 @@ struct CommitmentStaleRule: SessionRule {
         triggering: [RuleExample("## Commitments\n↓- [ ] Draft the script\n", today: "2026-12-04")])
 
     func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
-        let after = Int(context.setting("after", of: id, default: 30))
+        let after = Int(setting("after", in: context.configuration))
         let age = session.date.days(until: context.today)
         guard age > after else { return [] }
         return session.commitments.compactMap { c in

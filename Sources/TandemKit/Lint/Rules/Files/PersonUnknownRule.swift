@@ -10,7 +10,20 @@ struct PersonUnknownRule: SessionRule {
         triggering: [
             RuleExample("---\ndate: 2026-11-03\ncoach: ana\n↓coachee: zed\n---\n", config: "people:\n  ana: Ana Lima\n  ben: Ben Okafor\n"),
             RuleExample("## Commitments\n↓- [ ] @zed call back due:2026-11-30\n", config: "people:\n  ana: Ana Lima\n  ben: Ben Okafor\n"),
+            RuleExample("## Check-in\n", config: "people:\n  ana: Ana Lima\n  ben: Ben Okafor\npairs:\n↓  - partners: [ana, zed]\n"),
         ])
+
+    /// Partners of pairs configured in `tandem.yml`, at the pair's entry.
+    func checkConfiguration(_ context: LintContext) -> [Finding] {
+        let people = context.configuration.people
+        guard !people.isEmpty else { return [] }
+        return context.configuration.pairs.flatMap { plan in
+            plan.key.partners.filter { people[$0] == nil }.map { id in
+                finding(SourceLocation(file: JournalLocator.configFileName, line: plan.line),
+                        .unknownPerson(id, role: "partner"), pair: plan.key)
+            }
+        }
+    }
 
     func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         let people = context.configuration.people

@@ -3,6 +3,7 @@ struct RoleImbalanceRule: PairRule {
         id: "role-imbalance", defaultSeverity: .warning,
         summary: "One partner coached more than `max-share` (0.67) of a pair's held sessions, once there are `min-sessions` (4).",
         rationale: "Peer coaching is reciprocal: partners take turns as coach and coachee. `tandem new --pair a,b` alternates the roles for you.",
+        settings: [.fraction("max-share", default: 0.67), .count("min-sessions", default: 4)],
         nonTriggering: [
             RuleExample("", files: PairExamples.sessions(["2026-10-01", "2026-10-15", "2026-10-29", "2026-11-12"])),
             RuleExample("", files: PairExamples.sessions(["2026-10-01", "2026-10-15", "2026-10-29"], coach: "ana")),
@@ -13,8 +14,8 @@ struct RoleImbalanceRule: PairRule {
         ])
 
     func check(_ pair: PairHistory, context: LintContext) -> [Finding] {
-        let minimum = Int(context.setting("min-sessions", of: id, default: 4))
-        let maxShare = context.setting("max-share", of: id, default: 0.67)
+        let minimum = Int(setting("min-sessions", in: context.configuration))
+        let maxShare = setting("max-share", in: context.configuration)
         let held = pair.held.count
         guard held >= max(minimum, 1) else { return [] }
         let coached = pair.coached

@@ -35,6 +35,8 @@ public struct PairStats: Sendable {
     public var names: [String: String]
     public var today: LocalDate
     public var followThrough: FollowThrough
+    /// Commitments picked up by the pair's next session (§6.3).
+    public var reviewRate: ReviewRate
     public var strip: [StripWeek]
     public var pulse: [PulseTrend]
     public var pilot: PilotProgress?
@@ -59,6 +61,7 @@ public struct PairStats: Sendable {
         self.names = names
         self.flags = flags
         followThrough = FollowThrough(commitments: history.all.flatMap(\.commitments), today: today)
+        reviewRate = ReviewRate(held: history.held)
         strip = CadenceStrip.build(history, today: today)
         pulse = PulseTrend.trends(of: history.held)
         pilot = PilotProgress(pair: history, today: today)

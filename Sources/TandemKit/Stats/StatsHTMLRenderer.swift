@@ -137,11 +137,11 @@ public struct StatsHTMLRenderer: Sendable {
                 BarPart(value: f.openOverdue, colour: Self.vermillion, label: "open \(f.openOverdue)"),
             ])
         })
-        out += "</figure>\n<table>\n<caption>Follow-through</caption>\n<thead><tr><th>pair</th><th>on time</th><th>late</th><th>open, overdue</th><th>due</th><th>rate</th></tr></thead>\n<tbody>\n"
+        out += "</figure>\n<table>\n<caption>Follow-through</caption>\n<thead><tr><th>pair</th><th>on time</th><th>late</th><th>open, overdue</th><th>due</th><th>rate</th><th>reviewed at the next session</th></tr></thead>\n<tbody>\n"
         for pair in report.pairs {
             let f = pair.followThrough
             out += "<tr><td>\(name(pair))</td><td>\(f.onTime)</td><td>\(f.late)</td><td>\(f.openOverdue)</td><td>\(f.due)</td>"
-                + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td></tr>\n"
+                + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td><td>\(htmlEscaped(pair.reviewRate.summary))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -242,6 +242,7 @@ public struct StatsHTMLRenderer: Sendable {
             ("sessions", "\(t.held) held, \(t.planned) planned, \(t.cancelled) cancelled"),
             ("commitments", "\(t.open) open, \(t.done) done, \(t.cancelledCommitments) cancelled, \(t.overdue) overdue"),
             ("follow-through", t.followThrough.summary),
+            ("review", t.reviewRate.summary),
             ("pulse", t.pulse.isEmpty ? "—" : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: ", ")),
         ]
         return "<section>\n<h2>Team\(report.team.map { " <bdi>\(htmlEscaped($0))</bdi>" } ?? "")</h2>\n<table>\n<tbody>\n"

@@ -34,6 +34,7 @@ public enum StatsJSONRenderer {
                 ("cancelled", .int(t.cancelledCommitments)), ("overdue", .int(t.overdue)),
             ])),
             ("follow_through", followThrough(t.followThrough)),
+            ("review_rate", reviewRate(t.reviewRate)),
             ("pulse", .object(t.pulse.map { ($0.name, .object([
                 ("mean", .double(rounded($0.mean, places: 2))), ("count", .int($0.count)),
             ])) })),
@@ -59,6 +60,7 @@ public enum StatsJSONRenderer {
             ("ended", .bool(p.ended)),
             ("coached", .object(p.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
             ("follow_through", followThrough(p.followThrough)),
+            ("review_rate", reviewRate(p.reviewRate)),
             ("strip", .array(p.strip.map { .object([("week_start", .date($0.start)), ("state", .string($0.state.rawValue))]) })),
             ("pulse", .object(p.pulse.map { ($0.name, .object([
                 ("first_mean", .double(rounded($0.firstMean, places: 2))),
@@ -73,6 +75,10 @@ public enum StatsJSONRenderer {
                 ("rule", .string($0.rule)), ("severity", .string($0.severity.rawValue)), ("message", .string($0.message)),
             ]) })),
         ])
+    }
+
+    static func reviewRate(_ r: ReviewRate) -> JSONValue {
+        r.value.map { .double(rounded($0, places: 2)) } ?? .null
     }
 
     static func followThrough(_ f: FollowThrough) -> JSONValue {

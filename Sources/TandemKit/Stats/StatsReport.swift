@@ -43,6 +43,7 @@ public struct TeamStats: Sendable {
     public var cancelledCommitments: Int
     public var overdue: Int
     public var followThrough: FollowThrough
+    public var reviewRate: ReviewRate
     public var pulse: [PulseMean]
 
     init(pairs: [PairStats], today: LocalDate) {
@@ -61,6 +62,7 @@ public struct TeamStats: Sendable {
         cancelledCommitments = commitments.filter { $0.status == .cancelled }.count
         overdue = commitments.filter { $0.isOverdue(today: today) }.count
         followThrough = pairs.map(\.followThrough).reduce(FollowThrough(), +)
+        reviewRate = pairs.map(\.reviewRate).reduce(ReviewRate(), +)
         pulse = PulseMean.means(of: pairs.flatMap(\.history.held))
     }
 }

@@ -48,6 +48,7 @@ public struct StatsTextRenderer: Sendable {
         out += row("next due", nextDue(pair))
         out += row("roles", pair.held == 0 ? "—" : pair.roles)
         out += row("follow-through", pair.followThrough.summary)
+        out += row("review", pair.reviewRate.summary)
         out += row("cadence", "│" + pair.strip.map { cell($0.state) }.joined() + "│ "
                    + style.dim("weeks from \(pair.strip.first?.start.description ?? "") to this week"))
         out += row("pulse", pair.pulse.isEmpty ? "—" : pair.pulse.map(\.summary).joined(separator: " · "))
@@ -78,6 +79,7 @@ public struct StatsTextRenderer: Sendable {
         out += row("sessions", "\(t.held) held · \(t.planned) planned · \(t.cancelled) cancelled")
         out += row("commitments", "\(t.open) open · \(t.done) done · \(t.cancelledCommitments) cancelled · \(t.overdue) overdue")
         out += row("follow-through", t.followThrough.summary)
+        out += row("review", t.reviewRate.summary)
         out += row("pulse", t.pulse.isEmpty ? "—"
                    : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: " · "))
         return out

@@ -158,7 +158,11 @@ sections:
 
 # Rules: a severity (error, warning, info), "off", or a mapping with a
 # severity and the rule's settings. Every rule setting, with its default:
-rules: {}
+rules:
+  # Review across sessions: the next session mentions each open commitment's id
+  # (tandem new writes them into its review list). Off unless turned on here.
+  commitment-not-reviewed: warning
+  commitment-carried: { severity: warning, after: 3 }
 #   session-duration: { severity: info, min: 30, max: 60 }
 #   role-imbalance: { max-share: 0.67, min-sessions: 4 }
 #   rotation-due: { after: 180d }

@@ -106,7 +106,7 @@ public enum CommitmentEditor {
         let target: TaskLine.Field = if task.first(field) == nil, task.dialect == .todoTxt, let fallback { fallback } else { field }
         if let span = task.first(target) {
             var replaced = Array(content[..<span.valueRange.lowerBound]) + Array(value.utf8) + content[span.valueRange.upperBound...]
-            if target == .due, span.dialect == .todoTxt {
+            if target == .due, span.dialect == .todoTxt, !(span.value.first?.isNumber ?? false) {
                 // `due: +2w` and `due:next` become `due:DATE`.
                 replaced = Array(content[..<span.range.lowerBound]) + Array("due:\(value)".utf8) + content[span.range.upperBound...]
             }

@@ -97,9 +97,7 @@ public enum Reminders {
         -> RemindReport
     {
         let configuration = journal.configuration
-        if let person, !IndexDocument.people(journal: journal).contains(where: { $0.id == person }) {
-            throw TandemError.invalid("unknown person '\(person)': not in tandem.yml and not in any session")
-        }
+        if let person { try Suggestion.requirePerson(person, in: journal) }
         var commitments: [CommitmentReminder] = []
         for session in journal.sessions {
             for commitment in session.commitments where commitment.isOpen {

@@ -21,13 +21,14 @@ public struct NewSessionRequest: Sendable {
 ///
 /// Template variables (a closed set; anything else renders empty):
 /// `date`, `coach`, `coachee` (YAML-safe), `coach_name`, `coachee_name`,
-/// `focus` (YAML-safe, absent without --focus), `previous_date`,
-/// `previous_focus`, `next_due`, `cadence_days`, and `open_commitments`, a
+/// `focus` (YAML-safe, absent without --focus), `confidential` (`true` or
+/// `false`: the journal's default), `previous_date`, `previous_focus` (the
+/// word `confidential` when withheld), `next_due`, `cadence_days`, and `open_commitments`, a
 /// list of records with `id`, `text`, `owner`, `due` (absent without one),
 /// `file`, `line`.
 public enum NewSession {
     public static let variables = [
-        "date", "coach", "coachee", "coach_name", "coachee_name", "focus", "previous_date",
+        "date", "coach", "coachee", "coach_name", "coachee_name", "focus", "confidential", "previous_date",
         "previous_focus", "next_due", "cadence_days", "open_commitments",
     ]
     /// A journal's own template, relative to its root.
@@ -52,7 +53,8 @@ public enum NewSession {
             }
             if !configuration.people.isEmpty, configuration.people[id] == nil {
                 let known = configuration.people.keys.sorted().joined(separator: ", ")
-                throw TandemError.invalid("'\(id)' is not in people of tandem.yml (known: \(known))")
+                throw TandemError.invalid("'\(id)' is not in people of tandem.yml (known: \(known))"
+                                          + Suggestion.hint(for: id, among: Array(configuration.people.keys)))
             }
         }
         guard request.coach != request.coachee else {
@@ -74,12 +76,14 @@ public enum NewSession {
             "coach_name": .text(name(request.coach)),
             "coachee_name": .text(name(request.coachee)),
             "cadence_days": .text(String(configuration.cadence(for: pair).days)),
+            "confidential": .text(configuration.confidential ? "true" : "false"),
         ]
         if let focus = request.focus, !focus.isEmpty { values["focus"] = .text(YAMLText.scalar(focus)) }
         if let previous = sessions.filter(\.isHeld).max(by: { order($0) < order($1) }) {
             values["previous_date"] = .text(previous.date.description)
             if previous.focus != nil {
-                values["previous_focus"] = .text(redaction.focus(of: previous) ?? Redaction.placeholder)
+                // The template puts the focus in parentheses; a withheld one is just the word.
+                values["previous_focus"] = .text(redaction.focus(of: previous) ?? "confidential")
             }
         }
         let ended = configuration.plan(for: pair)?.until.map { $0 < request.date } ?? false

@@ -30,7 +30,8 @@ extension Tandem {
 
         func validate() throws {
             for id in rules + [explain].compactMap({ $0 }) where RuleRegistry.rule(id: id) == nil {
-                throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+                throw ValidationError("unknown rule '\(id)'\(Suggestion.hint(for: id, among: RuleRegistry.ids)); "
+                                      + "known rules: \(RuleRegistry.ids.joined(separator: ", "))")
             }
         }
 

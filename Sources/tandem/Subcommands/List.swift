@@ -37,6 +37,9 @@ extension Tandem {
 
         func run() throws {
             let journal = try global.openJournal()
+            for id in [person].compactMap({ $0 }) + (pair.flatMap(pairKey)?.partners ?? []) {
+                try Suggestion.requirePerson(id, in: journal.journal)
+            }
             var filter = ListFilter()
             (filter.open, filter.done, filter.overdue) = (open, done, overdue)
             (filter.person, filter.pair, filter.since, filter.until) = (person, pair.flatMap(pairKey), since, until)

@@ -21,9 +21,10 @@ extension Tandem {
         @Option(help: "Output format: text, json, github, sarif or junit.") var format: CheckFormat = .text
         @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
         var failOn: FailThreshold = .error
-        @Option(name: .customLong("rule"), help: ArgumentHelp("Only run this rule (repeatable).", valueName: "id"))
+        @Option(name: .customLong("rule"), help: ArgumentHelp("Only run this rule (repeatable).", valueName: "id"),
+                completion: Completions.rules)
         var rules: [String] = []
-        @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"))
+        @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"), completion: Completions.rules)
         var explain: String?
         @Argument(help: "Files or folders to report on (default: the whole journal).")
         var paths: [String] = []

@@ -23,7 +23,8 @@ extension Tandem {
         @Flag(help: "Open commitments (also in progress), or goals not achieved.") var open = false
         @Flag(help: "Done commitments, or achieved goals.") var done = false
         @Flag(help: "Overdue commitments, or pairs past their next due date.") var overdue = false
-        @Option(help: ArgumentHelp("Owner of commitments; coach, coachee or observer of sessions and goals; partner of pairs.", valueName: "id"))
+        @Option(help: ArgumentHelp("Owner of commitments; coach, coachee or observer of sessions and goals; partner of pairs.", valueName: "id"),
+                completion: Completions.people)
         var person: String?
         @Option(help: ArgumentHelp("Only this pair.", valueName: "a,b")) var pair: String?
         @Option(help: ArgumentHelp("Sessions on or after this date.", valueName: "yyyy-mm-dd")) var since: LocalDate?

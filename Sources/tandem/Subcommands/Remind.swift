@@ -37,7 +37,7 @@ extension Tandem {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("How far ahead counts as due soon: Nd or Nw.", valueName: "span"))
         var within: String = "7d"
-        @Option(help: ArgumentHelp("Only this person's commitments and pairs.", valueName: "id"))
+        @Option(help: ArgumentHelp("Only this person's commitments and pairs.", valueName: "id"), completion: Completions.people)
         var person: String?
         @Option(help: "Output format: text, json, github, markdown or ics.") var format: RemindFormat = .text
         @Flag(help: "Exit 1 when a commitment or a pair's session is overdue.") var strict = false

@@ -60,10 +60,11 @@ extension Tandem {
             return PairKey(parts[0], parts[1])
         }
 
-        /// Only a terminal gets cut to width: `COLUMNS`, else the terminal's own size.
+        /// `$COLUMNS`, else the terminal's own size; piped output without
+        /// `$COLUMNS` is never cut.
         private func terminalWidth() -> Int? {
-            guard isatty(STDOUT_FILENO) == 1 else { return nil }
             if let columns = global.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+            guard isatty(STDOUT_FILENO) == 1 else { return nil }
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
             return 80

@@ -33,7 +33,7 @@ enum CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TANDEM_") && $0.key != "NO_COLOR" }
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TANDEM_") && $0.key != "NO_COLOR" && $0.key != "COLUMNS" }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

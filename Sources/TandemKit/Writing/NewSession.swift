@@ -62,11 +62,13 @@ public enum NewSession {
         }
     }
 
-    /// The template's values for `request`.
-    public static func values(for request: NewSessionRequest, journal: Journal, redaction: Redaction) -> [String: TemplateRenderer.Value] {
+    /// The template's values for `request`. `salvaged`: a session read from a
+    /// file whose front matter is broken (see `BrokenSessionSalvage`).
+    public static func values(for request: NewSessionRequest, journal: Journal, redaction: Redaction,
+                              salvaged: Session? = nil) -> [String: TemplateRenderer.Value] {
         let configuration = journal.configuration
         let pair = request.pair
-        let sessions = journal.sessions.filter { $0.pair == pair && $0.date <= request.date }
+        let sessions = (journal.sessions + [salvaged].compactMap { $0 }).filter { $0.pair == pair && $0.date <= request.date }
         func name(_ id: String) -> String { configuration.people[id]?.name ?? id }
 
         var values: [String: TemplateRenderer.Value] = [
@@ -116,10 +118,11 @@ public enum NewSession {
     /// Renders the template and writes the file: `sessions/YYYY/YYYY-MM-DD-a-b.md`,
     /// then `-2`, `-3` … when taken. Returns the root-relative path.
     public static func create(_ request: NewSessionRequest, journal: Journal, redaction: Redaction,
-                              writer: AtomicWriter) throws -> String {
+                              writer: AtomicWriter, salvaged: Session? = nil) throws -> String {
         let (template, templateName) = try template(root: journal.root)
         let text = try TemplateRenderer.render(template, name: templateName,
-                                               values: values(for: request, journal: journal, redaction: redaction))
+                                               values: values(for: request, journal: journal, redaction: redaction,
+                                                              salvaged: salvaged))
         let folder = journal.configuration.sessionsPath + "/" + String(request.date.description.prefix(4))
         try writer.createFolder(folder)
         let base = folder + "/" + request.date.description + "-" + request.pair.slug
@@ -168,12 +171,16 @@ public enum NewSession {
 
     /// Sessions of one day in file order, `-2` after the first, `-10` after `-9`.
     static func order(_ session: Session) -> (Int, String, Int) {
-        var name = session.file
+        order(file: session.file, date: session.date)
+    }
+
+    static func order(file: String, date: LocalDate) -> (Int, String, Int) {
+        var name = file
         if name.hasSuffix(".md") { name.removeLast(3) }
         if let dash = name.lastIndex(of: "-"), let number = Int(name[name.index(after: dash)...]), number >= 2,
            name[name.index(after: dash)...].allSatisfy(\.isASCII) {
-            return (session.date.dayNumber, String(name[..<dash]), number)
+            return (date.dayNumber, String(name[..<dash]), number)
         }
-        return (session.date.dayNumber, name, 1)
+        return (date.dayNumber, name, 1)
     }
 }

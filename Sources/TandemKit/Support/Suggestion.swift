@@ -6,7 +6,8 @@ public enum Suggestion {
     /// edit allowed; a unique candidate that starts with `word` also counts.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(word.lowercased())
-        guard !typed.isEmpty else { return nil }
+        // Ids and words are short; a long argument is not a typo of one.
+        guard !typed.isEmpty, typed.count <= 64 else { return nil }
         let limit = max(1, min(3, typed.count / 3))
         var best: (distance: Int, candidate: String)?
         for candidate in candidates.sorted() where candidate != word {

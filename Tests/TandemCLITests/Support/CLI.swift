@@ -27,7 +27,7 @@ enum CLI {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `tandem` with `arguments`; the environment is cleared of TANDEM_* and NO_COLOR unless given.
+    /// Runs `tandem` with `arguments`; the environment is cleared of TANDEM_*, NO_COLOR and COLUMNS unless given.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
                     stdin: String? = nil) throws -> CLIResult {
         let process = Process()

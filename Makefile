@@ -47,6 +47,7 @@ uninstall:
 manual:
 	$(SWIFT) package --scratch-path $(SCRATCH) --allow-writing-to-package-directory generate-manual --configuration debug
 	cp $(SCRATCH)/plugins/GenerateManual/outputs/tandem/tandem.1 docs/tandem.1
+	python3 scripts/fix-manual.py "$$($(SWIFT) build --scratch-path $(SCRATCH) --show-bin-path)/tandem" docs/tandem.1
 
 templates:
 	python3 scripts/embed-templates.py

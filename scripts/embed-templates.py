@@ -10,6 +10,7 @@ FILES = [
     ("readme", "journal-README.md", "The `README.md` that `tandem init` writes for the team."),
     ("gitignore", "journal.gitignore", "The `.gitignore` that `tandem init` writes."),
     ("githubWorkflow", "github-workflow.yml", "The scheduled workflow of `tandem init --ci github`."),
+    ("gitlabPipeline", "gitlab-ci.yml", "The `.gitlab-ci.yml` of `tandem init --ci gitlab`."),
 ]
 
 out = [

@@ -47,6 +47,11 @@ struct Tandem: ParsableCommand {
 
     static func main() {
         let arguments = reorder(Array(CommandLine.arguments.dropFirst()))
+        if let unknown = unknownSubcommand(arguments) {
+            Output.err("tandem: error: unknown command '\(unknown.word)' (did you mean `\(unknown.suggestion)`?)\n"
+                       + "Usage: tandem <subcommand>\n  See 'tandem --help' for more information.\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -60,9 +65,38 @@ struct Tandem: ParsableCommand {
             if code == .success {
                 exit(withError: error)  // --help, --version
             }
-            Output.err(fullMessage(for: error) + "\n")
+            Output.err(withSuggestion(fullMessage(for: error)) + "\n")
             // SPEC: usage errors exit 2, not EX_USAGE (64).
             Foundation.exit(code == .failure ? 1 : 2)
         }
+    }
+}
+
+extension Tandem {
+    /// The first argument when it is not a subcommand but close to one.
+    static func unknownSubcommand(_ arguments: [String]) -> (word: String, suggestion: String)? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = subcommandList.compactMap { $0.configuration.commandName ?? defaultName($0) } + ["help"]
+        guard !names.contains(first), let suggestion = Suggestion.closest(to: first, among: names) else { return nil }
+        return (first, suggestion)
+    }
+
+    private static func defaultName(_ command: any ParsableCommand.Type) -> String {
+        String(describing: command).lowercased()
+    }
+
+    /// ArgumentParser's "The value 'jsn' is invalid for '--format <format>'.
+    /// Please provide one of 'text', 'json' …" gains "Did you mean `json`?".
+    static func withSuggestion(_ message: String) -> String {
+        guard let valueStart = message.range(of: "The value '"),
+              let valueEnd = message.range(of: "' is invalid for ", range: valueStart.upperBound..<message.endIndex),
+              let list = message.range(of: "Please provide one of ", range: valueEnd.upperBound..<message.endIndex),
+              let listEnd = message[list.upperBound...].firstIndex(of: "\n") ?? Optional(message.endIndex)
+        else { return message }
+        let value = String(message[valueStart.upperBound..<valueEnd.lowerBound])
+        let choices = message[list.upperBound..<listEnd].split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        guard let suggestion = Suggestion.closest(to: value, among: choices) else { return message }
+        return message.replacingCharacters(in: listEnd..<listEnd, with: " Did you mean `\(suggestion)`?")
     }
 }

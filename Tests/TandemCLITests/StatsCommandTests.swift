@@ -11,7 +11,7 @@ import Testing
         #expect(top == """
             Sales East: pairs over time, 2026-11-25
 
-              ana & ben     on track
+              ana & ben     on track: meeting every 14 days, 23/25 commitments kept (92%)
             ! chloe & dev   slipping: last 3 gaps 28–35 days vs 14 · no session for 27 days
             ! eli & fatima  eli coached 9 of 10
             ! gus & hana    no session for 112 days
@@ -65,9 +65,12 @@ import Testing
         let pairs = try #require(try CLI.json(pair.stdout)["pairs"] as? [[String: Any]])
         #expect(pairs.count == 1)
         #expect(pairs.first?["partners"] as? [String] == ["eli", "fatima"])
-        let person = try CLI.run(["stats", "-C", Self.sample, "--today", "2026-11-25", "--person", "nobody"])
+        let person = try CLI.run(["stats", "-C", Self.sample, "--today", "2026-11-25", "--person", "ines"])
         #expect(person.status == 0)
         #expect(person.stdout.contains("No pairs match."))
+        let unknown = try CLI.run(["stats", "-C", Self.sample, "--today", "2026-11-25", "--person", "nobody"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown person 'nobody'"))
     }
 
     @Test func badFiltersAreUsageErrors() throws {

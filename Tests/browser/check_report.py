@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Renders the sample journal's HTML report in headless Chromium and checks it.
 
-    check_report.py TANDEM_BINARY [--screenshot OUT.png]
+    check_report.py TANDEM_BINARY [--screenshot OUT.png] [--narrow-screenshot OUT.png]
 
 Fails when the page asks for anything from the network, holds a script, has a chart
-without marks, or renders blank. Prints 'N passed, M failed'.
+without marks, renders blank, or at 420 px has a table wider than the page or chart
+labels under 10 px. Prints 'N passed, M failed'.
 """
 import json
 import os
@@ -95,6 +96,43 @@ def render(chromium, page, work, name):
     return sorted(requested), shot
 
 
+# Headless Chromium will not open a window narrower than 500 px, so the copy
+# pins the page to the width under test.
+MEASURE = """<style>html { width: %dpx; }</style><script>
+window.addEventListener('load', () => {
+  const page = document.documentElement.getBoundingClientRect().width;
+  let widest = 0, smallest = 1e9;
+  for (const table of document.querySelectorAll('table')) {
+    widest = Math.max(widest, table.getBoundingClientRect().right);
+  }
+  for (const text of document.querySelectorAll('svg text')) {
+    const box = text.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const svg = text.ownerSVGElement;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+  }
+  document.body.setAttribute('data-measured', JSON.stringify({page, widest, smallest,
+    scroll: document.body.scrollWidth, body: document.body.clientWidth}));
+});
+</script>"""
+
+
+def measure(chromium, report, work, width):
+    """Layout facts of the report at a window `width` px wide, from a copy with a measuring script."""
+    copy = os.path.join(work, f"measure-{width}.html")
+    with open(report, encoding="utf-8") as f:
+        html = f.read()
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write(html.replace("</body>", MEASURE % width + "</body>"))
+    result = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                             "--no-first-run", "--user-data-dir=" + os.path.join(work, f"measure-{width}-profile"),
+                             f"--window-size={width},2000", "--virtual-time-budget=2000", "--dump-dom",
+                             "file://" + copy], check=True, capture_output=True, text=True, timeout=120)
+    found = re.search(r"data-measured=\"([^\"]*)\"", result.stdout)
+    return json.loads(found.group(1).replace("&quot;", '"')) if found else None
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -139,6 +177,22 @@ def main():
         check(len(colours) > 8, f"the page is not blank ({len(colours)} colours)")
         if screenshot_out:
             shutil.copyfile(shot, screenshot_out)
+
+        # Readable on a phone: at 420 px no table is wider than the page (they
+        # scroll inside), the page itself does not scroll sideways, and chart
+        # labels are drawn at 10 px or more (charts scroll rather than shrink).
+        facts = measure(chromium, report, work, 420)
+        check(facts is not None, "the page could be measured at 420 px")
+        if facts:
+            check(facts["widest"] <= facts["page"] + 0.5, f"no table wider than the page at 420 px ({facts})")
+            check(facts["scroll"] <= facts["body"], f"the page does not scroll sideways at 420 px ({facts})")
+            check(facts["smallest"] >= 9.99, f"chart labels are at least 10 px at 420 px ({facts['smallest']:.1f})")
+        if "--narrow-screenshot" in sys.argv:
+            out = sys.argv[sys.argv.index("--narrow-screenshot") + 1]
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                            "--no-first-run", "--user-data-dir=" + os.path.join(work, "narrow-profile"),
+                            "--window-size=420,2400", "--screenshot=" + out, "file://" + report],
+                           check=True, capture_output=True, timeout=120)
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)

@@ -254,19 +254,24 @@ def validate_ics(binary, journal, index):
     check("ics: VERSION 2.0", str(calendar.get("VERSION")) == "2.0")
     check("ics: PRODID", str(calendar.get("PRODID")) == "-//tandem//tandem 0.1.0//EN")
     todos = [c for c in calendar.walk() if c.name == "VTODO"]
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
 
+    names = {p["id"]: p.get("name") or p["id"] for p in index["people"]}
     expected = {}
     texts = {}
     for s in index["sessions"]:
         for c in s["commitments"]:
             if c["status"] in ("open", "in_progress") and c["due"]:
                 expected[f"{c['id']}@tandem"] = c["due"]
-                texts[f"{c['id']}@tandem"] = c["text"] if c["text"] is not None else "(confidential)"
+                text = c["text"] if c["text"] is not None else "(confidential)"
+                owners = c["owners"] or [s["coachee"]]
+                texts[f"{c['id']}@tandem"] = text + " \u2014 " + ", ".join(names.get(o, o) for o in owners)
+    pairs = {}
     for p in index["pairs"]:
         if p["next_due"] and not p.get("ended"):
-            expected["pair-" + "-".join(p["partners"]) + "@tandem"] = p["next_due"]
+            pairs["pair-" + "-".join(p["partners"]) + "@tandem"] = p.get("booked") or p["next_due"]
     got = {str(t.get("UID")): t for t in todos}
-    check("ics: one VTODO per open dated commitment and active pair", sorted(got) == sorted(expected),
+    check("ics: one VTODO per open dated commitment", sorted(got) == sorted(expected),
           f"{sorted(set(got) ^ set(expected))}")
     check("ics: UIDs unique", len(got) == len(todos))
     for uid, todo in got.items():
@@ -276,8 +281,27 @@ def validate_ics(binary, journal, index):
         check("ics: DTSTAMP from today", todo.decoded("DTSTAMP").strftime("%Y%m%d") == TODAY.replace("-", ""))
         check("ics: STATUS", str(todo.get("STATUS")) in ("NEEDS-ACTION", "IN-PROCESS"))
         if uid in texts:
-            check("ics: SUMMARY round-trips", str(todo.get("SUMMARY")) == texts[uid],
+            check("ics: SUMMARY round-trips and names the owners", str(todo.get("SUMMARY")) == texts[uid],
                   f"{str(todo.get('SUMMARY'))[:60]!r} vs {texts[uid][:60]!r}")
+    # Each active pair's next session: an all-day event on its booking, else when due.
+    got_events = {str(e.get("UID")): e for e in events}
+    check("ics: one all-day VEVENT per active pair", sorted(got_events) == sorted(pairs),
+          f"{sorted(set(got_events) ^ set(pairs))}")
+    for uid, event in got_events.items():
+        start = event.decoded("DTSTART")
+        check("ics: DTSTART is a DATE", isinstance(start, datetime.date) and not isinstance(start, datetime.datetime), repr(start))
+        check("ics: event on the booking or next due", uid in pairs and start.isoformat() == pairs[uid], f"{uid}: {start}")
+        check("ics: event DTEND the next day", event.decoded("DTEND") == start + datetime.timedelta(days=1))
+
+    raw = run(binary, journal, "remind", "--format", "ics", "--todos-as-events", expect=(0,))
+    calendar = icalendar.Calendar.from_ical(raw)
+    check("ics --todos-as-events: no VTODO", not [c for c in calendar.walk() if c.name == "VTODO"])
+    all_events = {str(e.get("UID")): e for e in calendar.walk() if e.name == "VEVENT"}
+    check("ics --todos-as-events: an all-day VEVENT per commitment and pair",
+          sorted(all_events) == sorted(list(expected) + list(pairs)), f"{sorted(set(all_events) ^ (set(expected) | set(pairs)))}")
+    for uid, due in expected.items():
+        if uid in all_events:
+            check("ics --todos-as-events: on the due date", all_events[uid].decoded("DTSTART").isoformat() == due, uid)
 
 
 # --- Markdown and confidentiality ---------------------------------------------------

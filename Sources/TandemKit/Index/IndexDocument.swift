@@ -44,6 +44,7 @@ public enum IndexDocument {
             ("first", .date(pair.first)),
             ("last", .date(pair.last)),
             ("next_due", .date(pair.nextDue(today: today))),
+            ("booked", .date(pair.booked(today: today))),
             ("gaps", .array(pair.gaps.map(JSONValue.int))),
             ("coached", .object(pair.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
             ("since", .date(pair.plan?.since)),

@@ -94,11 +94,12 @@ public struct ListRenderer: Sendable {
                 ])
             }
         case .pairs:
-            out += CSV.record(["pair", "cadence_days", "held", "first", "last", "next_due", "coached", "ended"])
+            out += CSV.record(["pair", "cadence_days", "held", "first", "last", "next_due", "booked", "coached", "ended"])
             for p in result.pairs {
                 out += CSV.record([
                     p.key.description, String(p.cadenceDays), String(p.held.count), p.first?.description ?? "",
-                    p.last?.description ?? "", p.nextDue(today: today)?.description ?? "", coached(p),
+                    p.last?.description ?? "", p.nextDue(today: today)?.description ?? "",
+                    p.booked(today: today)?.description ?? "", coached(p),
                     p.hasEnded(today: today) ? "true" : "false",
                 ])
             }

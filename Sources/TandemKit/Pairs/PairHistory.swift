@@ -38,6 +38,18 @@ public struct PairHistory: Sendable {
         return plan?.since?.adding(days: cadenceDays)
     }
 
+    /// The pair's booking: the earliest `planned` session dated today or later.
+    public func booked(today: LocalDate) -> LocalDate? {
+        all.filter { $0.status == .planned && $0.date >= today }.map(\.date).min()
+    }
+
+    /// A booking no later than today + cadence: the pair is not overdue while
+    /// it has one (no `cadence-overdue`, not counted by `remind --strict`).
+    public func isCoveredByBooking(today: LocalDate) -> Bool {
+        guard let booked = booked(today: today) else { return false }
+        return booked <= today.adding(days: cadenceDays)
+    }
+
     /// Where pair-level findings point: the latest held session file, else the
     /// latest file of any status, else the pair's entry in `tandem.yml`.
     public var anchor: SourceLocation {

@@ -20,13 +20,13 @@ public struct RemindGitHubRenderer: RemindRenderer {
                 message: "\(text) (\(owners), due \(reminder.due), \(report.duePhrase(reminder.due)))")
         }
         for pair in report.pairsDue {
-            let overdue = pair.nextDue < report.today
+            let overdue = report.isOverdue(pair)
             let anchor = pair.history.anchor
             let last = pair.history.last.map { "last met \($0)" } ?? "not met yet"
             out += GitHubCommand.annotation(
                 overdue ? .warning : .notice, file: anchor.file, line: anchor.line,
                 title: "Coaching session due: \(pair.key)",
-                message: "\(pair.key): next session due \(pair.nextDue), \(report.duePhrase(pair.nextDue)) (\(last))")
+                message: "\(pair.key): next session due \(pair.nextDue), \(report.pairPhrase(pair)) (\(last))")
         }
         return out
     }

@@ -39,8 +39,8 @@ public struct RemindMarkdownRenderer: RemindRenderer {
     }
 
     private func item(_ pair: PairReminder, report: RemindReport) -> String {
-        let overdue = pair.nextDue < report.today
-        let phrase = overdue ? "**\(report.duePhrase(pair.nextDue))**" : report.duePhrase(pair.nextDue)
+        let overdue = report.isOverdue(pair)
+        let phrase = overdue ? "**\(report.pairPhrase(pair))**" : report.pairPhrase(pair)
         let partners = MarkdownText.escape(pair.key.description)
         let last = pair.history.last.map { "last met \($0)" } ?? "not met yet"
         let anchor = pair.history.anchor

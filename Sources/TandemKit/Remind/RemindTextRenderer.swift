@@ -61,8 +61,8 @@ public struct RemindTextRenderer: RemindRenderer {
     }
 
     private func line(_ pair: PairReminder, report: RemindReport) -> String {
-        let phrase = report.duePhrase(pair.nextDue)
-        let painted = pair.nextDue < report.today ? style.paint(phrase, "1;31") : style.paint(phrase, "33")
+        let phrase = report.pairPhrase(pair)
+        let painted = report.isOverdue(pair) ? style.paint(phrase, "1;31") : style.paint(phrase, "33")
         let last = pair.history.last.map { "last met \($0)" } ?? "not met yet"
         let anchor = pair.history.anchor
         return "  " + pair.key.description + "  next session due \(pair.nextDue), " + painted + "  " + last

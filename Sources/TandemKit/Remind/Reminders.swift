@@ -14,6 +14,13 @@ public struct CommitmentReminder: Sendable {
 public struct PairReminder: Sendable {
     public var history: PairHistory
     public var nextDue: LocalDate
+    /// The earliest `planned` session dated today or later.
+    public var booked: LocalDate?
+    /// The booking is no later than today + cadence: the pair is not overdue.
+    public var isCoveredByBooking = false
+
+    /// The day its calendar event sits on: the booking, else when it is due.
+    public var eventDate: LocalDate { booked ?? nextDue }
 
     public var key: PairKey { history.key }
 }
@@ -56,7 +63,17 @@ public struct RemindReport: Sendable {
     /// Nothing overdue, nothing due soon, no pair due: `remind` stays silent.
     public var isEmpty: Bool { overdue.isEmpty && dueSoon.isEmpty && waiting.isEmpty && pairsDue.isEmpty }
     /// A commitment or a pair's session is past its due date (`--strict` fails).
-    public var hasOverdue: Bool { !overdue.isEmpty || pairs.contains { $0.nextDue < today } }
+    public var hasOverdue: Bool { !overdue.isEmpty || pairs.contains(where: isOverdue) }
+
+    /// Past its next due date and not covered by a booking.
+    public func isOverdue(_ pair: PairReminder) -> Bool { pair.nextDue < today && !pair.isCoveredByBooking }
+
+    /// `booked for 2026-12-03` when a booking covers the pair, else the due
+    /// phrase (with the booking after it when one lies further ahead).
+    public func pairPhrase(_ pair: PairReminder) -> String {
+        guard let booked = pair.booked else { return duePhrase(pair.nextDue) }
+        return pair.isCoveredByBooking ? "booked for \(booked)" : duePhrase(pair.nextDue) + ", booked for \(booked)"
+    }
 
     /// `1 overdue, 2 due within 7 days, 1 pair due`
     public var counts: String {
@@ -106,9 +123,7 @@ public enum Reminders {
         -> RemindReport
     {
         let configuration = journal.configuration
-        if let person, !IndexDocument.people(journal: journal).contains(where: { $0.id == person }) {
-            throw TandemError.invalid("unknown person '\(person)': not in tandem.yml and not in any session")
-        }
+        if let person { try Suggestion.requirePerson(person, in: journal) }
         var commitments: [CommitmentReminder] = []
         for session in journal.sessions {
             for commitment in session.commitments where commitment.isOpen {
@@ -125,7 +140,8 @@ public enum Reminders {
             .compactMap { history -> PairReminder? in
                 guard let next = history.nextDue(today: today) else { return nil }
                 if let person, !history.key.partners.contains(person) { return nil }
-                return PairReminder(history: history, nextDue: next)
+                return PairReminder(history: history, nextDue: next, booked: history.booked(today: today),
+                                    isCoveredByBooking: history.isCoveredByBooking(today: today))
             }
             .sorted { ($0.nextDue, $0.key) < ($1.nextDue, $1.key) }
         var names: [String: String] = [:]

@@ -20,12 +20,13 @@ public struct FollowThrough: Sendable, Equatable {
     /// `onTime / due`, nil while nothing is due yet.
     public var rate: Double? { due == 0 ? nil : Double(onTime) / Double(due) }
 
-    /// Counts the commitments whose due date has passed. Commitments due today or
-    /// later, without a due date, or cancelled are not counted.
+    /// Counts the commitments whose due date has passed, as they stood on
+    /// `today` (closed after it: still open). Commitments due today or later,
+    /// without a due date, or cancelled are not counted.
     public init(commitments: some Sequence<Commitment>, today: LocalDate) {
         for commitment in commitments {
             guard let due = commitment.due, due < today else { continue }
-            switch commitment.status {
+            switch StatsReport.status(of: commitment, asOf: today) {
             case .done:
                 if let done = commitment.done, done > due { late += 1 } else { onTime += 1 }
             case .open, .inProgress:

@@ -80,8 +80,23 @@ public struct PairStats: Sendable {
         let rules = unique(flags.filter { $0.severity >= .warning }.map(\.rule)).sorted { a, b in
             (StatsReport.pairRules.firstIndex(of: a) ?? .max) < (StatsReport.pairRules.firstIndex(of: b) ?? .max)
         }
-        if rules.isEmpty { return ended ? "ended" : (held == 0 ? "not met yet" : "on track") }
+        if rules.isEmpty { return ended ? "ended" : (held == 0 ? "not met yet" : wholePair) }
         return rules.map(phrase(for:)).joined(separator: " · ")
+    }
+
+    /// Below this share of due commitments kept on time, a pair that meets on
+    /// cadence is not "on track": meeting is half of peer coaching, doing what
+    /// was agreed the other half.
+    public static let followThroughTarget = 2.0 / 3.0
+
+    /// A pair without cadence or role findings: `on track` names both halves,
+    /// the cadence it keeps and the commitments it kept.
+    private var wholePair: String {
+        let cadence = "meeting every \(history.cadenceDays) days"
+        guard let rate = followThrough.rate else { return "on track: \(cadence), no commitment due yet" }
+        let kept = "\(followThrough.onTime)/\(followThrough.due) commitments kept (\(percent(rate))%)"
+        if rate < Self.followThroughTarget { return "\(cadence), but only \(kept)" }
+        return "on track: \(cadence), \(kept)"
     }
 
     private func phrase(for rule: String) -> String {

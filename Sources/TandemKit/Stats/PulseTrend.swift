@@ -1,5 +1,8 @@
 /// How one pulse rating (psychological safety, trust …) moved over a pair's held
-/// sessions: the mean of the first three ratings against the mean of the last three.
+/// sessions: the mean of the first three ratings against the mean of the last three;
+/// with fewer than six ratings (where those windows would overlap and hide a
+/// change), the first half against the second half, the middle rating of an odd
+/// count in neither.
 public struct PulseTrend: Sendable, Equatable {
     public var name: String
     public var firstMean: Double
@@ -12,8 +15,9 @@ public struct PulseTrend: Sendable, Equatable {
     /// One trend per pulse name, sorted by name, from sessions oldest first.
     public static func trends(of sessions: [Session]) -> [PulseTrend] {
         ratingsByName(sessions).map { name, ratings in
-            PulseTrend(name: name, firstMean: average(ratings.prefix(window)), lastMean: average(ratings.suffix(window)),
-                       count: ratings.count)
+            let size = ratings.count >= 2 * window ? window : max(1, ratings.count / 2)
+            return PulseTrend(name: name, firstMean: average(ratings.prefix(size)), lastMean: average(ratings.suffix(size)),
+                              count: ratings.count)
         }
     }
 

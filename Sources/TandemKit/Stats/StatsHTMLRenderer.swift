@@ -27,15 +27,15 @@ public struct StatsHTMLRenderer: Sendable {
             which commitments were kept.</p>
 
             """
+        guard !report.pairs.isEmpty else { return out + statusSection(report) + "</body>\n</html>\n" }
+        out += teamSection(report)
         out += statusSection(report)
-        guard !report.pairs.isEmpty else { return out + "</body>\n</html>\n" }
         out += timelineSection(report)
         out += rolesSection(report)
         out += followThroughSection(report)
         out += pulseSection(report)
         out += dueSection(report)
         out += pilotSection(report)
-        out += teamSection(report)
         return out + "</body>\n</html>\n"
     }
 
@@ -57,7 +57,7 @@ public struct StatsHTMLRenderer: Sendable {
         let axis = TimeAxis(report: report, left: 150, width: 860)
         let rowHeight = 30, top = 24
         let height = top + rowHeight * report.pairs.count + 24
-        var svg = "<svg viewBox=\"0 0 \(axis.total) \(height)\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
+        var svg = "<svg viewBox=\"0 0 \(axis.total) \(height)\" style=\"min-width: \(axis.total)px\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
         svg += "<title id=\"timeline-title\">Sessions of each pair from \(axis.start) to \(axis.end): filled circles are held sessions, hollow circles cancelled ones, hollow diamonds planned ones; thick dashed lines are gaps longer than the pair's cadence; the vertical line is today, \(report.today).</title>\n"
         svg += axis.ticks(height: height)
         for (row, pair) in report.pairs.enumerated() {
@@ -246,7 +246,7 @@ public struct StatsHTMLRenderer: Sendable {
             ("pulse", t.pulse.isEmpty ? "—" : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: ", ")),
         ]
         return "<section>\n<h2>Team\(report.team.map { " <bdi>\(htmlEscaped($0))</bdi>" } ?? "")</h2>\n<table>\n<tbody>\n"
-            + rows.map { "<tr><th>\($0.0)</th><td>\(htmlEscaped($0.1))</td></tr>\n" }.joined()
+            + rows.map { "<tr><th>\($0.0)</th><td class=\"wrap\">\(htmlEscaped($0.1))</td></tr>\n" }.joined()
             + "</tbody>\n</table>\n</section>\n"
     }
 
@@ -258,7 +258,8 @@ public struct StatsHTMLRenderer: Sendable {
     private func barChart(id: String, title: String, rows: [(String, [BarPart])]) -> String {
         let left = 150, width = 420, rowHeight = 26
         let scale = max(1, rows.map { $0.1.map(\.value).reduce(0, +) }.max() ?? 1)
-        var svg = "<svg viewBox=\"0 0 \(left + width + 220) \(rows.count * rowHeight + 6)\" role=\"img\" aria-labelledby=\"\(id)-title\">\n"
+        let total = left + width + 220
+        var svg = "<svg viewBox=\"0 0 \(total) \(rows.count * rowHeight + 6)\" style=\"min-width: \(total)px\" role=\"img\" aria-labelledby=\"\(id)-title\">\n"
         svg += "<title id=\"\(id)-title\">\(htmlEscaped(title)): "
             + htmlEscaped(rows.map { "\($0.0) \($0.1.map(\.label).joined(separator: ", "))" }.joined(separator: "; ")) + "</title>\n"
         for (index, row) in rows.enumerated() {
@@ -294,16 +295,16 @@ public struct StatsHTMLRenderer: Sendable {
 
         body { font: 14px/1.45 system-ui, sans-serif; color: #111; max-width: 1100px; margin: 2em auto; padding: 0 1em; }
         h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
-        table { border-collapse: collapse; margin: .6em 0 1.2em; }
+        table { border-collapse: collapse; margin: .6em 0 1.2em; display: block; max-width: 100%; overflow-x: auto; }
         caption { text-align: left; font-weight: 600; padding: .3em 0; }
         th, td { border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical-align: top; white-space: nowrap; }
         td.wrap { white-space: normal; } .names { white-space: normal; }
         tr.flagged td:nth-child(2) { font-weight: 600; }
         svg { width: 100%; height: auto; max-width: 1100px; }
         svg text { font: 12px system-ui, sans-serif; fill: #111; }
-        svg text.small { font-size: 10px; } svg text.value { font-size: 9px; text-anchor: middle; }
+        svg text.small { font-size: 10px; } svg text.value { font-size: 10px; text-anchor: middle; }
         .charts { display: flex; flex-wrap: wrap; gap: 1em; }
-        figure { margin: .5em 0; } figure.small-chart { width: 270px; } figcaption { font-size: 12px; }
+        figure { margin: .5em 0; max-width: 100%; overflow-x: auto; } figure.small-chart { width: 270px; } figcaption { font-size: 12px; }
         .names { color: #555; } .lede { color: #333; max-width: 60em; }
         @media print { body { margin: 0; max-width: none; } section { break-inside: avoid; } a { color: inherit; } }
 
@@ -319,9 +320,11 @@ struct TimeAxis {
     var total: Int { left + width + 20 }
 
     init(report: StatsReport, left: Int, width: Int) {
+        // The programme's own dates: a young programme is not stretched over a
+        // fixed 26 weeks; with no dates at all, the strip's 26 weeks.
         let firstWeek = report.today.startOfWeek.adding(days: -7 * (CadenceStrip.weeks - 1))
         let dates = report.pairs.flatMap { pair in pair.history.all.map(\.date) + [pair.history.plan?.since].compactMap { $0 } }
-        start = min(dates.min() ?? firstWeek, firstWeek).adding(days: -3)
+        start = min(dates.min() ?? firstWeek, report.today).adding(days: -3)
         end = max(dates.max() ?? report.today, report.today).adding(days: 7)
         self.left = left
         self.width = width

@@ -57,10 +57,11 @@ public struct TeamStats: Sendable {
         planned = pairs.map(\.planned).reduce(0, +)
         cancelled = pairs.map(\.cancelled).reduce(0, +)
         let commitments = pairs.flatMap { $0.history.all.flatMap(\.commitments) }
-        open = commitments.filter(\.isOpen).count
-        done = commitments.filter { $0.status == .done }.count
-        cancelledCommitments = commitments.filter { $0.status == .cancelled }.count
-        overdue = commitments.filter { $0.isOverdue(today: today) }.count
+        let statuses = commitments.map { StatsReport.status(of: $0, asOf: today) }
+        open = statuses.filter(\.isOpen).count
+        done = statuses.filter { $0 == .done }.count
+        cancelledCommitments = statuses.filter { $0 == .cancelled }.count
+        overdue = zip(commitments, statuses).filter { $1.isOpen && ($0.due.map { $0 < today } ?? false) }.count
         followThrough = pairs.map(\.followThrough).reduce(FollowThrough(), +)
         reviewRate = pairs.map(\.reviewRate).reduce(ReviewRate(), +)
         pulse = PulseMean.means(of: pairs.flatMap(\.history.held))
@@ -82,8 +83,12 @@ public struct StatsReport: Sendable {
     public var totals: TeamStats
 
     /// Sessions outside `--since`/`--until` are left out before anything is counted,
-    /// and the pair rules run over what is left, as `tandem check` would.
-    public static func build(journal: Journal, today: LocalDate, filter: StatsFilter = StatsFilter()) -> StatsReport {
+    /// and the pair rules run over what is left, as `tandem check` would. With
+    /// `until`, everything is evaluated as of min(today, until): cadence, overdue
+    /// days, the strip and follow-through, with commitments closed after that day
+    /// counted as still open. `since` only drops earlier sessions.
+    public static func build(journal: Journal, today actualToday: LocalDate, filter: StatsFilter = StatsFilter()) -> StatsReport {
+        let today = filter.until.map { min($0, actualToday) } ?? actualToday
         var considered = journal
         considered.files = journal.files.filter { file in file.session.map { filter.includes($0.date) } ?? false }
         let findings = Checker(journal: considered, today: today).check().findings
@@ -102,5 +107,13 @@ public struct StatsReport: Sendable {
         }
         return StatsReport(team: journal.configuration.team, today: today, filter: filter, pairs: pairs,
                            totals: TeamStats(pairs: pairs, today: today))
+    }
+
+    /// Commitment status as it stood on `day`: one done or cancelled with a
+    /// date after it was still open then.
+    static func status(of commitment: Commitment, asOf day: LocalDate) -> CommitmentStatus {
+        let closed = commitment.status == .done ? commitment.done : commitment.status == .cancelled ? commitment.cancelled : nil
+        if let closed, closed > day { return .open }
+        return commitment.status
     }
 }

@@ -11,6 +11,7 @@ public enum BuiltInTemplates {
         ("journal-README.md", readme),
         ("journal.gitignore", gitignore),
         ("github-workflow.yml", githubWorkflow),
+        ("gitlab-ci.yml", gitlabPipeline),
     ]
 
     /// The session file `tandem new` fills in (a journal's `templates/session.md` overrides it).
@@ -21,7 +22,7 @@ coach: {{{coach}}}
 coachee: {{{coachee}}}
 duration: 45
 focus:{{#focus}} {{{focus}}}{{/focus}}
-confidential: false
+confidential: {{confidential}}
 ---
 
 ## Check-in
@@ -221,6 +222,9 @@ such notes short.
 # Left behind only if tandem is interrupted while writing a file.
 .tandem-*.tmp
 
+# The tandem build cached by the CI workflow (tandem init --ci).
+.tandem-bin/
+
 # Editors and operating systems.
 *.swp
 *~
@@ -234,45 +238,132 @@ such notes short.
 
     /// The scheduled workflow of `tandem init --ci github`.
     public static let githubWorkflow = #"""
-# Checks the peer-coaching journal every weekday morning and on every push:
-# overdue commitments and pairs that stopped meeting show up as annotations,
-# and the reminder lands in the run's summary.
+# Checks the peer-coaching journal on every push and every weekday morning:
+# findings show up as annotations, and the reminder lands in the run's summary.
 #
 # Confidential sessions stay redacted here: never add --reveal to a CI job,
 # its logs are often readable by the whole organisation.
 name: tandem
 
 on:
-  schedule:
-    - cron: "0 7 * * 1-5"
   push:
+  pull_request:
+  schedule:
+    - cron: "0 6 * * 1-5"     # 06:00 UTC, Monday to Friday
   workflow_dispatch:
 
 permissions:
   contents: read
 
+env:
+  # SET THESE: the git URL of the tandem repository your team builds from, and
+  # a tag or commit of it. The build is cached per ref, so prefer a tag or a
+  # commit to a branch. (`tandem init --ci github --ci-repo URL --ci-ref REF`
+  # writes them.)
+  TANDEM_REPOSITORY: https://example.com/your-org/tandem.git
+  TANDEM_REF: your-tag-or-commit
+
 jobs:
   journal:
     runs-on: ubuntu-latest
+    container: swift:6.3-noble
     steps:
+      # The whole history: `tandem history` and `check --history` refuse a shallow clone.
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
 
-      # Install tandem the way your team distributes it. Building from source
-      # needs Swift and libcmark-dev:
-      #   git clone <tandem repository> /tmp/tandem && make -C /tmp/tandem install PREFIX="$HOME/.local"
-      - name: Install tandem
+      - name: Install cmark and git
         run: |
-          sudo apt-get update && sudo apt-get install -y libcmark-dev
-          git clone --depth 1 "${{ vars.TANDEM_REPOSITORY }}" /tmp/tandem
-          make -C /tmp/tandem install PREFIX="$HOME/.local"
-          echo "$HOME/.local/bin" >> "$GITHUB_PATH"
+          apt-get update && apt-get install -y --no-install-recommends libcmark-dev git ca-certificates
+          git config --global --add safe.directory "$PWD"
+
+      - name: Cache the tandem build
+        id: cache
+        uses: actions/cache@v4
+        with:
+          path: .tandem-bin
+          key: tandem-${{ runner.os }}-${{ env.TANDEM_REF }}
+
+      - name: Build tandem
+        if: steps.cache.outputs.cache-hit != 'true'
+        run: |
+          case "$TANDEM_REPOSITORY $TANDEM_REF" in
+            *your-org*|*your-tag*) echo "::error::set TANDEM_REPOSITORY and TANDEM_REF in this workflow"; exit 1 ;;
+          esac
+          git init --quiet /tmp/tandem
+          git -C /tmp/tandem fetch --quiet --depth 1 "$TANDEM_REPOSITORY" "$TANDEM_REF"
+          git -C /tmp/tandem checkout --quiet FETCH_HEAD
+          swift build -c release --package-path /tmp/tandem --product tandem
+          mkdir -p .tandem-bin
+          cp "$(swift build -c release --package-path /tmp/tandem --show-bin-path)/tandem" .tandem-bin/
 
       - name: Check the journal
-        run: tandem check --format github
+        id: check
+        run: .tandem-bin/tandem check --format github
 
       - name: Remind
-        if: always()
-        run: tandem remind --format markdown >> "$GITHUB_STEP_SUMMARY"
+        if: ${{ !cancelled() && steps.check.outcome != 'skipped' }}
+        run: .tandem-bin/tandem remind --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+"""#
+
+    /// The `.gitlab-ci.yml` of `tandem init --ci gitlab`.
+    public static let gitlabPipeline = #"""
+# Checks the peer-coaching journal on every push; a pipeline schedule
+# (Build > Pipeline schedules, e.g. "0 6 * * 1-5") runs the reminder.
+#
+# Confidential sessions stay redacted here: never add --reveal to a CI job,
+# its logs are often readable by the whole organisation.
+variables:
+  # SET THESE: the git URL of the tandem repository your team builds from, and
+  # a tag or commit of it. The build is cached per ref, so prefer a tag or a
+  # commit to a branch. (`tandem init --ci gitlab --ci-repo URL --ci-ref REF`
+  # writes them.)
+  TANDEM_REPOSITORY: https://example.com/your-org/tandem.git
+  TANDEM_REF: your-tag-or-commit
+  # The whole history: `tandem history` and `check --history` refuse a shallow clone.
+  GIT_DEPTH: 0
+
+.tandem:
+  image: swift:6.3-noble
+  cache:
+    key: tandem-$TANDEM_REF
+    paths: [.tandem-bin/]
+  before_script:
+    - apt-get update && apt-get install -y --no-install-recommends libcmark-dev git ca-certificates
+    - |
+      if [ ! -x .tandem-bin/tandem ]; then
+        case "$TANDEM_REPOSITORY $TANDEM_REF" in
+          *your-org*|*your-tag*) echo "set TANDEM_REPOSITORY and TANDEM_REF in .gitlab-ci.yml" >&2; exit 1 ;;
+        esac
+        git init --quiet /tmp/tandem
+        git -C /tmp/tandem fetch --quiet --depth 1 "$TANDEM_REPOSITORY" "$TANDEM_REF"
+        git -C /tmp/tandem checkout --quiet FETCH_HEAD
+        swift build -c release --package-path /tmp/tandem --product tandem
+        mkdir -p .tandem-bin
+        cp "$(swift build -c release --package-path /tmp/tandem --show-bin-path)/tandem" .tandem-bin/
+      fi
+    - export PATH="$PWD/.tandem-bin:$PATH"
+
+tandem-check:
+  extends: .tandem
+  rules:
+    - if: $CI_PIPELINE_SOURCE != "schedule"
+  script:
+    - tandem check --format junit --fail-on never > tandem-junit.xml
+    - tandem check
+  artifacts:
+    when: always
+    reports:
+      junit: tandem-junit.xml
+
+tandem-remind:
+  extends: .tandem
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "schedule"
+  script:
+    - tandem remind --strict
 
 """#
 }

@@ -20,12 +20,38 @@ public struct JournalScaffold: Sendable {
         case skipped(String)
     }
 
+    /// A CI service whose pipeline `tandem init --ci` writes.
+    public enum CIService: String, Sendable, CaseIterable {
+        case github, gitlab
+    }
+
+    /// Where the CI pipeline builds tandem from; `nil` leaves the template's
+    /// placeholder, which the pipeline refuses to build with until it is set.
+    public struct CISource: Sendable, Equatable {
+        public var repository: String?
+        public var ref: String?
+
+        public init(repository: String? = nil, ref: String? = nil) {
+            self.repository = repository
+            self.ref = ref
+        }
+    }
+
+    public static let placeholderRepository = "https://example.com/your-org/tandem.git"
+    public static let placeholderRef = "your-tag-or-commit"
+
     public var team: String
-    public var githubWorkflow: Bool
+    public var ci: CIService?
+    public var ciSource: CISource
+
+    public init(team: String, ci: CIService? = nil, ciSource: CISource = CISource()) {
+        self.team = team
+        self.ci = ci
+        self.ciSource = ciSource
+    }
 
     public init(team: String, githubWorkflow: Bool) {
-        self.team = team
-        self.githubWorkflow = githubWorkflow
+        self.init(team: team, ci: githubWorkflow ? .github : nil)
     }
 
     /// In creation order; folders end with `/` when printed.
@@ -34,17 +60,51 @@ public struct JournalScaffold: Sendable {
         var entries: [Entry] = [
             .file(JournalLocator.configFileName, render(BuiltInTemplates.configuration, ["team": quotedTeam])),
             .folder("sessions"),
+            // git keeps no empty folders: without these a fresh clone has no
+            // sessions/ and the configured paths would be missing.
+            .file("sessions/.gitkeep", ""),
             .folder("agreements"),
+            .file("agreements/.gitkeep", ""),
             .folder("templates"),
+            .file("templates/.gitkeep", ""),
             .file("templates/session.md", BuiltInTemplates.session),
             .file("templates/agreement.md", BuiltInTemplates.agreement),
             .file(".gitignore", BuiltInTemplates.gitignore),
             .file("README.md", render(BuiltInTemplates.readme, ["team": team])),
         ]
-        if githubWorkflow {
-            entries += [.folder(".github/workflows"), .file(".github/workflows/tandem.yml", BuiltInTemplates.githubWorkflow)]
+        switch ci {
+        case .github?:
+            entries += [.folder(".github/workflows"), .file(".github/workflows/tandem.yml", pipeline(BuiltInTemplates.githubWorkflow))]
+        case .gitlab?:
+            entries.append(.file(".gitlab-ci.yml", pipeline(BuiltInTemplates.gitlabPipeline)))
+        case nil:
+            break
         }
         return entries
+    }
+
+    /// A CI template with the repository and ref set where they were given.
+    /// (Plain replacement: the pipelines' own `${{ }}` must stay as written.)
+    public func pipeline(_ template: String) -> String {
+        var text = template
+        if let repository = ciSource.repository {
+            text = text.replacingOccurrences(of: "TANDEM_REPOSITORY: " + Self.placeholderRepository,
+                                             with: "TANDEM_REPOSITORY: " + YAMLText.scalar(repository))
+        }
+        if let ref = ciSource.ref {
+            text = text.replacingOccurrences(of: "TANDEM_REF: " + Self.placeholderRef, with: "TANDEM_REF: " + YAMLText.scalar(ref))
+        }
+        return text
+    }
+
+    /// Refuses a repository or ref that a pipeline could not use as one word.
+    public static func validate(_ source: CISource) throws {
+        for (flag, value) in [("--ci-repo", source.repository), ("--ci-ref", source.ref)] {
+            guard let value else { continue }
+            if value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
+                throw TandemError.invalid("\(flag) takes one word without spaces or control characters")
+            }
+        }
     }
 
     /// Whether `folder` may be scaffolded: it has no `tandem.yml`, and it is empty

@@ -21,13 +21,14 @@ public struct NewSessionRequest: Sendable {
 ///
 /// Template variables (a closed set; anything else renders empty):
 /// `date`, `coach`, `coachee` (YAML-safe), `coach_name`, `coachee_name`,
-/// `focus` (YAML-safe, absent without --focus), `previous_date`,
-/// `previous_focus`, `next_due`, `cadence_days`, and `open_commitments`, a
+/// `focus` (YAML-safe, absent without --focus), `confidential` (`true` or
+/// `false`: the journal's default), `previous_date`, `previous_focus` (the
+/// word `confidential` when withheld), `next_due`, `cadence_days`, and `open_commitments`, a
 /// list of records with `id`, `text`, `owner`, `due` (absent without one),
 /// `file`, `line`.
 public enum NewSession {
     public static let variables = [
-        "date", "coach", "coachee", "coach_name", "coachee_name", "focus", "previous_date",
+        "date", "coach", "coachee", "coach_name", "coachee_name", "focus", "confidential", "previous_date",
         "previous_focus", "next_due", "cadence_days", "open_commitments",
     ]
     /// A journal's own template, relative to its root.
@@ -52,7 +53,8 @@ public enum NewSession {
             }
             if !configuration.people.isEmpty, configuration.people[id] == nil {
                 let known = configuration.people.keys.sorted().joined(separator: ", ")
-                throw TandemError.invalid("'\(id)' is not in people of tandem.yml (known: \(known))")
+                throw TandemError.invalid("'\(id)' is not in people of tandem.yml (known: \(known))"
+                                          + Suggestion.hint(for: id, among: Array(configuration.people.keys)))
             }
         }
         guard request.coach != request.coachee else {
@@ -60,11 +62,13 @@ public enum NewSession {
         }
     }
 
-    /// The template's values for `request`.
-    public static func values(for request: NewSessionRequest, journal: Journal, redaction: Redaction) -> [String: TemplateRenderer.Value] {
+    /// The template's values for `request`. `salvaged`: a session read from a
+    /// file whose front matter is broken (see `BrokenSessionSalvage`).
+    public static func values(for request: NewSessionRequest, journal: Journal, redaction: Redaction,
+                              salvaged: Session? = nil) -> [String: TemplateRenderer.Value] {
         let configuration = journal.configuration
         let pair = request.pair
-        let sessions = journal.sessions.filter { $0.pair == pair && $0.date <= request.date }
+        let sessions = (journal.sessions + [salvaged].compactMap { $0 }).filter { $0.pair == pair && $0.date <= request.date }
         func name(_ id: String) -> String { configuration.people[id]?.name ?? id }
 
         var values: [String: TemplateRenderer.Value] = [
@@ -74,12 +78,14 @@ public enum NewSession {
             "coach_name": .text(name(request.coach)),
             "coachee_name": .text(name(request.coachee)),
             "cadence_days": .text(String(configuration.cadence(for: pair).days)),
+            "confidential": .text(configuration.confidential ? "true" : "false"),
         ]
         if let focus = request.focus, !focus.isEmpty { values["focus"] = .text(YAMLText.scalar(focus)) }
         if let previous = sessions.filter(\.isHeld).max(by: { order($0) < order($1) }) {
             values["previous_date"] = .text(previous.date.description)
             if previous.focus != nil {
-                values["previous_focus"] = .text(redaction.focus(of: previous) ?? Redaction.placeholder)
+                // The template puts the focus in parentheses; a withheld one is just the word.
+                values["previous_focus"] = .text(redaction.focus(of: previous) ?? "confidential")
             }
         }
         let ended = configuration.plan(for: pair)?.until.map { $0 < request.date } ?? false
@@ -112,10 +118,11 @@ public enum NewSession {
     /// Renders the template and writes the file: `sessions/YYYY/YYYY-MM-DD-a-b.md`,
     /// then `-2`, `-3` … when taken. Returns the root-relative path.
     public static func create(_ request: NewSessionRequest, journal: Journal, redaction: Redaction,
-                              writer: AtomicWriter) throws -> String {
+                              writer: AtomicWriter, salvaged: Session? = nil) throws -> String {
         let (template, templateName) = try template(root: journal.root)
         let text = try TemplateRenderer.render(template, name: templateName,
-                                               values: values(for: request, journal: journal, redaction: redaction))
+                                               values: values(for: request, journal: journal, redaction: redaction,
+                                                              salvaged: salvaged))
         let folder = journal.configuration.sessionsPath + "/" + String(request.date.description.prefix(4))
         try writer.createFolder(folder)
         let base = folder + "/" + request.date.description + "-" + request.pair.slug
@@ -164,12 +171,16 @@ public enum NewSession {
 
     /// Sessions of one day in file order, `-2` after the first, `-10` after `-9`.
     static func order(_ session: Session) -> (Int, String, Int) {
-        var name = session.file
+        order(file: session.file, date: session.date)
+    }
+
+    static func order(file: String, date: LocalDate) -> (Int, String, Int) {
+        var name = file
         if name.hasSuffix(".md") { name.removeLast(3) }
         if let dash = name.lastIndex(of: "-"), let number = Int(name[name.index(after: dash)...]), number >= 2,
            name[name.index(after: dash)...].allSatisfy(\.isASCII) {
-            return (session.date.dayNumber, String(name[..<dash]), number)
+            return (date.dayNumber, String(name[..<dash]), number)
         }
-        return (session.date.dayNumber, name, 1)
+        return (date.dayNumber, name, 1)
     }
 }

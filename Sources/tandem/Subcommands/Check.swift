@@ -21,16 +21,18 @@ extension Tandem {
         @Option(help: "Output format: text, json, github, sarif or junit.") var format: CheckFormat = .text
         @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
         var failOn: FailThreshold = .error
-        @Option(name: .customLong("rule"), help: ArgumentHelp("Only run this rule (repeatable).", valueName: "id"))
+        @Option(name: .customLong("rule"), help: ArgumentHelp("Only run this rule (repeatable).", valueName: "id"),
+                completion: Completions.rules)
         var rules: [String] = []
-        @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"))
+        @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"), completion: Completions.rules)
         var explain: String?
         @Argument(help: "Files or folders to report on (default: the whole journal).")
         var paths: [String] = []
 
         func validate() throws {
             for id in rules + [explain].compactMap({ $0 }) where RuleRegistry.rule(id: id) == nil {
-                throw ValidationError("unknown rule '\(id)'; known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+                throw ValidationError("unknown rule '\(id)'\(Suggestion.hint(for: id, among: RuleRegistry.ids)); "
+                                      + "known rules: \(RuleRegistry.ids.joined(separator: ", "))")
             }
         }
 

@@ -23,7 +23,8 @@ extension Tandem {
         @Flag(help: "Open commitments (also in progress), or goals not achieved.") var open = false
         @Flag(help: "Done commitments, or achieved goals.") var done = false
         @Flag(help: "Overdue commitments, or pairs past their next due date.") var overdue = false
-        @Option(help: ArgumentHelp("Owner of commitments; coach, coachee or observer of sessions and goals; partner of pairs.", valueName: "id"))
+        @Option(help: ArgumentHelp("Owner of commitments; coach, coachee or observer of sessions and goals; partner of pairs.", valueName: "id"),
+                completion: Completions.people)
         var person: String?
         @Option(help: ArgumentHelp("Only this pair.", valueName: "a,b")) var pair: String?
         @Option(help: ArgumentHelp("Sessions on or after this date.", valueName: "yyyy-mm-dd")) var since: LocalDate?
@@ -37,6 +38,9 @@ extension Tandem {
 
         func run() throws {
             let journal = try global.openJournal()
+            for id in [person].compactMap({ $0 }) + (pair.flatMap(pairKey)?.partners ?? []) {
+                try Suggestion.requirePerson(id, in: journal.journal)
+            }
             var filter = ListFilter()
             (filter.open, filter.done, filter.overdue) = (open, done, overdue)
             (filter.person, filter.pair, filter.since, filter.until) = (person, pair.flatMap(pairKey), since, until)
@@ -56,10 +60,11 @@ extension Tandem {
             return PairKey(parts[0], parts[1])
         }
 
-        /// Only a terminal gets cut to width: `COLUMNS`, else the terminal's own size.
+        /// `$COLUMNS`, else the terminal's own size; piped output without
+        /// `$COLUMNS` is never cut.
         private func terminalWidth() -> Int? {
-            guard isatty(STDOUT_FILENO) == 1 else { return nil }
             if let columns = global.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+            guard isatty(STDOUT_FILENO) == 1 else { return nil }
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
             return 80

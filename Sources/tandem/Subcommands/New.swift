@@ -38,12 +38,18 @@ extension Tandem {
             let open = try global.openJournal()
             let day = date ?? open.today
             var request = NewSessionRequest(coach: coach ?? "", coachee: coachee ?? "", date: day, focus: focus)
+            // The pair's latest file may be one whose front matter is broken:
+            // say so, and use what can be read of it rather than an older session.
+            let ids = pair.flatMap(pairIDs) ?? (request.coach, request.coachee)
+            let salvage = BrokenSessionSalvage.find(pair: PairKey(ids.0, ids.1), date: day, journal: open.journal)
+            if let salvage { Output.err("tandem: warning: \(salvage.warning)\n") }
             if let pair, let (a, b) = pairIDs(pair) {
-                (request.coach, request.coachee) = NewSession.roles(a, b, date: day, sessions: open.journal.sessions)
+                let sessions = open.journal.sessions + [salvage?.session].compactMap { $0 }
+                (request.coach, request.coachee) = NewSession.roles(a, b, date: day, sessions: sessions)
             }
             try NewSession.validate(request, configuration: open.journal.configuration)
             let path = try NewSession.create(request, journal: open.journal, redaction: global.redaction,
-                                             writer: AtomicWriter(root: open.root))
+                                             writer: AtomicWriter(root: open.root), salvaged: salvage?.session)
             Output.out(path + "\n")
             if edit { try openEditor(open.root + "/" + path) }
         }

@@ -37,12 +37,16 @@ extension Tandem {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("How far ahead counts as due soon: Nd or Nw.", valueName: "span"))
         var within: String = "7d"
-        @Option(help: ArgumentHelp("Only this person's commitments and pairs.", valueName: "id"))
+        @Option(help: ArgumentHelp("Only this person's commitments and pairs.", valueName: "id"), completion: Completions.people)
         var person: String?
         @Option(help: "Output format: text, json, github, markdown or ics.") var format: RemindFormat = .text
-        @Flag(help: "Exit 1 when a commitment or a pair's session is overdue.") var strict = false
+        @Flag(help: "Exit 1 when a commitment or a pair's session is overdue (a pair with a booking is not).") var strict = false
+        @Flag(name: .customLong("todos-as-events"),
+              help: "With --format ics: commitments as all-day events instead of to-dos.")
+        var todosAsEvents = false
 
         func validate() throws {
+            if todosAsEvents, format != .ics { throw ValidationError("--todos-as-events goes with --format ics") }
             guard Within(argument: within) != nil else {
                 throw ValidationError("--within must be a span such as 7d or 2w, got '\(within)'")
             }
@@ -63,7 +67,7 @@ extension Tandem {
             case .json: return RemindJSONRenderer(redaction: redaction)
             case .github: return RemindGitHubRenderer(redaction: redaction)
             case .markdown: return RemindMarkdownRenderer(redaction: redaction)
-            case .ics: return RemindCalendarRenderer(redaction: redaction)
+            case .ics: return RemindCalendarRenderer(redaction: redaction, todosAsEvents: todosAsEvents)
             }
         }
     }

@@ -18,7 +18,8 @@ extension Tandem {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Only pairs this person is a partner in.", valueName: "id")) var person: String?
+        @Option(help: ArgumentHelp("Only pairs this person is a partner in.", valueName: "id"), completion: Completions.people)
+        var person: String?
         @Option(help: ArgumentHelp("Only this pair.", valueName: "a,b")) var pair: String?
         @Option(help: ArgumentHelp("Only sessions dated on or after this day.", valueName: "yyyy-mm-dd")) var since: LocalDate?
         @Option(help: ArgumentHelp("Only sessions dated on or before this day.", valueName: "yyyy-mm-dd")) var until: LocalDate?
@@ -38,6 +39,9 @@ extension Tandem {
 
         func run() throws {
             let open = try global.openJournal()
+            for id in [person].compactMap({ $0 }) + (pair.flatMap(Self.pairKey)?.partners ?? []) {
+                try Suggestion.requirePerson(id, in: open.journal)
+            }
             let filter = StatsFilter(person: person, pair: pair.flatMap(Self.pairKey), since: since, until: until)
             let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter)
             let text = switch format {

@@ -27,13 +27,13 @@ enum CLI {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `tandem` with `arguments`; the environment is cleared of TANDEM_* and NO_COLOR unless given.
+    /// Runs `tandem` with `arguments`; the environment is cleared of TANDEM_*, NO_COLOR and COLUMNS unless given.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
                     stdin: String? = nil) throws -> CLIResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TANDEM_") && $0.key != "NO_COLOR" }
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TANDEM_") && $0.key != "NO_COLOR" && $0.key != "COLUMNS" }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

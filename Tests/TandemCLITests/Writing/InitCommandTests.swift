@@ -22,8 +22,11 @@ final class TemporaryFolder {
         #expect(result.stdout == """
             created tandem.yml
             created sessions/
+            created sessions/.gitkeep
             created agreements/
+            created agreements/.gitkeep
             created templates/
+            created templates/.gitkeep
             created templates/session.md
             created templates/agreement.md
             created .gitignore

@@ -79,9 +79,13 @@ import Testing
 
     @Test func aTerminalWidthCutsOnlyTheText() throws {
         let journal = try Self.journal()
-        // Not a terminal: never cut, whatever COLUMNS says.
-        let piped = try CLI.run(["list", "-C", journal.path, "--today", "2026-11-25", "--reveal"], environment: ["COLUMNS": "40"])
+        // Piped without COLUMNS: never cut. COLUMNS is honoured, only the text shortened.
+        let piped = try CLI.run(["list", "-C", journal.path, "--today", "2026-11-25", "--reveal"])
         #expect(piped.stdout.contains("Draft the script, with \"quotes\""))
+        let narrow = try CLI.run(["list", "-C", journal.path, "--today", "2026-11-25", "--reveal"], environment: ["COLUMNS": "100"])
+        #expect(!narrow.stdout.contains("Draft the script, with \"quotes\""))
+        #expect(narrow.stdout.contains("…"))
+        for line in narrow.stdout.split(separator: "\n") { #expect(line.count <= 100) }
     }
 
     @Test(arguments: [["sessions", "--open"], ["pairs", "--done"], ["goals", "--overdue"], ["--pair", "ana"], ["nonsense"]])

@@ -66,7 +66,7 @@ import Testing
         _ = try CLI.run(["new", "-C", journal.path, "--pair", "ana,eve", "--date", "2026-11-18"])
         let hidden = try journal.text("sessions/2026/2026-11-18-ana-eve.md")
         #expect(hidden.contains("* (confidential) — eve, due 2026-11-20"))
-        #expect(hidden.contains("Previous session: 2026-11-04 ((confidential))."))
+        #expect(hidden.contains("Previous session: 2026-11-04 (confidential)."))
         #expect(!hidden.contains("Private"))
         #expect(hidden.contains("coach: eve\n"))
         _ = try CLI.run(["new", "-C", journal.path, "--pair", "ana,eve", "--date", "2026-11-19", "--reveal"])

@@ -8,7 +8,12 @@ import Testing
     }
 
     @Test func entitiesStayText() {
-        #expect(MarkdownText.escape("&copy; & &#169;") == ##"&amp;copy; & &amp;\#169;"##)
+        #expect(MarkdownText.escape("&copy; & &#169;") == ##"\&copy; & \&\#169;"##)
+    }
+
+    @Test func theMarkdownReminderDoesNotHTMLEscapePlainText() {
+        #expect(MarkdownText.escape("Prepare the Q&A for Tuesday") == "Prepare the Q&A for Tuesday")
+        #expect(MarkdownText.escape("R&D &amp") == "R&D &amp")
     }
 
     @Test func blockStartsAreNeutralised() {

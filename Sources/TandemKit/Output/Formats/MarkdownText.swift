@@ -3,7 +3,8 @@
 public enum MarkdownText {
     /// ASCII punctuation with a meaning somewhere in CommonMark or GFM inline syntax
     /// (emphasis, code, links, images, HTML, tables, strikethrough, math); `&` is
-    /// written `&amp;` where it could start an entity.
+    /// backslash-escaped only where it starts an entity reference (`&copy;`,
+    /// `&#169;`), so plain text such as `Q&A` stays as written.
     static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "$"]
 
     /// Inline text: special characters are backslash-escaped, line breaks and other
@@ -13,9 +14,8 @@ public enum MarkdownText {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if scalar == "&", index + 1 < scalars.count,
-               scalars[index + 1] == "#" || scalars[index + 1].properties.isAlphabetic {
-                out.append(contentsOf: "&amp;".unicodeScalars)  // `&copy;` stays text, not ©
+            if scalar == "&", startsEntity(scalars[(index + 1)...]) {
+                out.append(contentsOf: "\\&".unicodeScalars)  // `&copy;` stays text, not ©
                 continue
             }
             if scalar.value < 0x20 || scalar.value == 0x7F {
@@ -33,6 +33,24 @@ public enum MarkdownText {
             result.insert("\\", at: marker)
         }
         return result
+    }
+
+    /// Whether `&` followed by `rest` is a CommonMark entity or numeric
+    /// character reference: `name;`, `#digits;` or `#xhex;`.
+    static func startsEntity(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        var body = rest.prefix(34)
+        guard let semicolon = body.firstIndex(of: ";") else { return false }
+        body = body[..<semicolon]
+        guard let first = body.first else { return false }
+        func ascii(_ s: Unicode.Scalar, _ test: (Character) -> Bool) -> Bool { s.isASCII && test(Character(s)) }
+        if first == "#" {
+            var digits = body.dropFirst()
+            var hex = false
+            if let x = digits.first, x == "x" || x == "X" { hex = true; digits = digits.dropFirst() }
+            return !digits.isEmpty && digits.count <= (hex ? 6 : 7)
+                && digits.allSatisfy { ascii($0, hex ? \.isHexDigit : \.isNumber) }
+        }
+        return ascii(first, \.isLetter) && body.allSatisfy { ascii($0, { $0.isLetter || $0.isNumber }) }
     }
 
     /// A code span whose fence is longer than any run of backticks in `text`.

@@ -1,5 +1,6 @@
 /// A plain-text table: a header row and aligned columns two spaces apart.
-/// With a width, one flexible column is shortened with `…` so rows fit;
+/// With a width, one flexible column is shortened with `…` so no row is wider
+/// than it (counted in terminal cells: wide CJK characters and emoji take two);
 /// without one (output piped), nothing is cut.
 public struct TextTable: Sendable {
     public struct Cell: Sendable {
@@ -23,8 +24,6 @@ public struct TextTable: Sendable {
         self.flexible = flexible
     }
 
-    /// The smallest width the flexible column is cut to.
-    static let minimumFlexible = 12
 
     public func render(width: Int?, style: TerminalStyle) -> String {
         var widths = headers.map(TextTable.width)
@@ -36,11 +35,23 @@ public struct TextTable: Sendable {
         if let width, let flexible, flexible < widths.count {
             let others = widths.enumerated().filter { $0.offset != flexible }.map(\.element).reduce(0, +)
             let available = width - others - 2 * (widths.count - 1)
-            widths[flexible] = min(widths[flexible], max(available, TextTable.minimumFlexible, TextTable.width(headers[flexible])))
+            // Only the text column is shortened: when the other columns alone
+            // fill the terminal it keeps one cell, and the row cannot fit.
+            widths[flexible] = min(widths[flexible], max(available, 1))
         }
-        var out = line(headers.map { Cell($0) }, widths: widths, style: style, header: true)
-        for row in rows { out += line(row, widths: widths, style: style, header: false) }
+        var out = line(headers.map { Cell($0) }, widths: widths, style: style, header: true, limit: width)
+        for row in rows { out += line(row, widths: widths, style: style, header: false, limit: width) }
         return out
+    }
+
+    /// One row; when even the other columns are wider than `limit` (a very
+    /// narrow terminal), the row is cut at the limit, without colour.
+    private func line(_ cells: [Cell], widths: [Int], style: TerminalStyle, header: Bool, limit: Int?) -> String {
+        let plain = line(cells, widths: widths, style: TerminalStyle(enabled: false), header: header)
+        guard let limit, TextTable.width(plain) > limit + 1 else {
+            return line(cells, widths: widths, style: style, header: header)
+        }
+        return TextTable.truncate(String(plain.dropLast()), to: limit) + "\n"
     }
 
     private func line(_ cells: [Cell], widths: [Int], style: TerminalStyle, header: Bool) -> String {
@@ -59,12 +70,21 @@ public struct TextTable: Sendable {
         return joined + "\n"
     }
 
-    /// Columns a text takes in a terminal: one per character (wide scripts are not measured).
-    static func width(_ text: String) -> Int { text.count }
+    /// Cells a text takes in a terminal.
+    public static func width(_ text: String) -> Int {
+        text.reduce(0) { $0 + DisplayWidth.cells($1) }
+    }
 
+    /// `text` cut to `width` cells, ending in `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard text.count > width, width >= 1 else { return text }
-        var kept = String(text.prefix(width - 1))
+        guard TextTable.width(text) > width, width >= 1 else { return text }
+        var kept = "", used = 0
+        for character in text {
+            let cells = DisplayWidth.cells(character)
+            if used + cells > width - 1 { break }
+            kept.append(character)
+            used += cells
+        }
         while kept.hasSuffix(" ") { kept.removeLast() }
         return kept + "…"
     }

@@ -8,8 +8,8 @@ struct DuplicateSessionRule: Rule {
                                                   "---\ndate: 2026-11-03\ncoach: ana\ncoachee: cy\n---\n")]),
         ],
         triggering: [
-            RuleExample("↓---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n",
-                        files: [("sessions/2026/2026-11-03-ana-ben-2.md", "---\ndate: 2026-11-03\ncoach: ben\ncoachee: ana\n---\n")]),
+            RuleExample("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n",
+                        files: [("sessions/2026/2026-11-03-ana-ben-2.md", "↓---\ndate: 2026-11-03\ncoach: ben\ncoachee: ana\n---\n")]),
         ])
 
     func check(_ context: LintContext) -> [Finding] {
@@ -17,7 +17,10 @@ struct DuplicateSessionRule: Rule {
         var firstFile: [Meeting: String] = [:]
         var findings: [Finding] = []
         let sessions = context.journal.sessions.filter { $0.status != .cancelled && $0.coach != $0.coachee }
-        for session in sessions.sorted(by: { $0.file < $1.file }) {
+        // "Later" compares paths without `.md`: `…-ana-ben.md` sorts after
+        // `…-ana-ben-2.md` by bytes ('.' > '-'), but the `-2` file is the copy.
+        func stem(_ file: String) -> Substring { file.hasSuffix(".md") ? file.dropLast(3) : Substring(file) }
+        for session in sessions.sorted(by: { (stem($0.file), $0.file) < (stem($1.file), $1.file) }) {
             let key = Meeting(pair: session.pair, date: session.date)
             if let earlier = firstFile[key] {
                 findings.append(finding(SourceLocation(file: session.file),

@@ -46,19 +46,21 @@ struct Tandem: ParsableCommand {
     }
 
     static func main() {
+        Output.ignoreWriteSignals()
         let arguments = reorder(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as TandemError {
-            Output.err("tandem: error: \(error)\n")
+            Output.err("tandem: error: " + DisplayText.block("\(error)") + "\n")
             Foundation.exit(2)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
-            if code == .success {
-                exit(withError: error)  // --help, --version
+            if code == .success {  // --help, --version: printed through the checked writer
+                Output.out(fullMessage(for: error) + "\n")
+                Foundation.exit(0)
             }
             Output.err(fullMessage(for: error) + "\n")
             // SPEC: usage errors exit 2, not EX_USAGE (64).

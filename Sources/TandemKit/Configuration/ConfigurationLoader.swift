@@ -37,7 +37,7 @@ public enum ConfigurationLoader {
         }
         func dayCount(_ node: Node, _ what: String) throws -> DayCount {
             guard let text = node.scalarText, let value = DayCount(text) else {
-                throw fail(node, "\(what) must look like 14d or 2w")
+                throw fail(node, "\(what) must look like 14d or 2w, at most \(DayCount.maximumDays)d")
             }
             return value
         }
@@ -184,7 +184,7 @@ public enum ConfigurationLoader {
             let text = v.scalarText ?? ""
             switch kind {
             case .days:
-                guard let days = DayCount(text) else { throw fail(v, "rules.\(id).\(key) must look like 30d or 4w") }
+                guard let days = DayCount(text) else { throw fail(v, "rules.\(id).\(key) must look like 30d or 4w, at most \(DayCount.maximumDays)d") }
                 setting.settings[key] = Double(days.days)
             case .integer:
                 guard let n = Int(text), n >= 0 else { throw fail(v, "rules.\(id).\(key) must be a whole number") }

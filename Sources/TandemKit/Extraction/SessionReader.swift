@@ -208,7 +208,9 @@ public struct SessionReader: Sendable {
             var due: LocalDate?
             switch fields.due {
             case .date(let d): due = d
-            case .days(let n): due = date.adding(days: n)
+            case .days(let n):
+                due = date.adding(days: n)
+                if !date.canAdd(days: n) { invalidFields.append((commitments.count, "due:+\(n)d")) }
             case .nextSession: due = date.adding(days: configuration.cadence(for: pair).days)
             case nil: due = nil
             }

@@ -107,7 +107,7 @@ public struct Checker: Sendable {
         let reader = SessionReader(configuration: configuration)
         var findings: [Finding] = []
         var counts = CommitmentCounts()
-        let files: [SessionFile]
+        var files: [SessionFile]
         do {  // the per-file results are let go as soon as they are gathered
             let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
                 let file = JournalLoader.readSession(entry, root: root, reader: reader)
@@ -121,7 +121,12 @@ public struct Checker: Sendable {
             }
             files = perFile.map(\.file)
         }
-        let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
+        let scannedAgreements = scanner.scan(folder: configuration.agreementsPath)
+        let agreements = scannedAgreements.map { JournalLoader.readAgreement($0, root: root) }
+        for file in JournalLoader.unreadable(scannedAgreements) {
+            findings += plan.findings(in: file, context: fileContext)
+            files.append(file.essentials)
+        }
         let journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         let context = LintContext(journal: journal, today: today)
         findings += plan.journalFindings(context)

@@ -46,6 +46,7 @@ struct Tandem: ParsableCommand {
     }
 
     static func main() {
+        Output.ignoreWriteSignals()
         let arguments = reorder(Array(CommandLine.arguments.dropFirst()))
         if let unknown = unknownSubcommand(arguments) {
             Output.err("tandem: error: unknown command '\(unknown.word)' (did you mean `\(unknown.suggestion)`?)\n"
@@ -56,14 +57,15 @@ struct Tandem: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as TandemError {
-            Output.err("tandem: error: \(error)\n")
+            Output.err("tandem: error: " + DisplayText.block("\(error)") + "\n")
             Foundation.exit(2)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
-            if code == .success {
-                exit(withError: error)  // --help, --version
+            if code == .success {  // --help, --version: printed through the checked writer
+                Output.out(fullMessage(for: error) + "\n")
+                Foundation.exit(0)
             }
             Output.err(withSuggestion(fullMessage(for: error)) + "\n")
             // SPEC: usage errors exit 2, not EX_USAGE (64).

@@ -3,7 +3,11 @@ public struct DayCount: Hashable, Sendable, CustomStringConvertible {
     public var days: Int
     public init(days: Int) { self.days = days }
 
-    /// Accepts `Nd` and `Nw` with a positive N (and a bare `N`, read as days).
+    /// The longest span accepted: 100 years. Longer ones (`999999w`) would carry
+    /// dates past 9999-12-31.
+    public static let maximumDays = 36_525
+
+    /// Accepts `Nd` and `Nw` with a positive N (and a bare `N`, read as days), up to `maximumDays`.
     public init?(_ text: String) {
         var digits = Substring(text.trimmingWhitespace())
         var factor = 1
@@ -13,6 +17,7 @@ public struct DayCount: Hashable, Sendable, CustomStringConvertible {
         }
         guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
               let n = Int(digits), n > 0 else { return nil }
+        guard n * factor <= DayCount.maximumDays else { return nil }
         days = n * factor
     }
 

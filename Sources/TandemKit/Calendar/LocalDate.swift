@@ -56,7 +56,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return pad(y, 4) + pad(m, 2) + pad(d, 2)
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    /// 0001-01-01 and 9999-12-31: the days an ISO date `YYYY-MM-DD` can name.
+    public static let earliest = LocalDate(dayNumber: -719_162)
+    public static let latest = LocalDate(dayNumber: 2_932_896)
+
+    /// Kept within `earliest`…`latest`, so no date tandem computes is ever printed
+    /// with five digits; `canAdd(days:)` tells when the limit was reached.
+    public func adding(days: Int) -> LocalDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days > 0 ? .latest : .earliest }
+        return LocalDate(dayNumber: min(max(sum, LocalDate.earliest.dayNumber), LocalDate.latest.dayNumber))
+    }
+
+    /// Whether `adding(days:)` stays on a day an ISO date can name.
+    public func canAdd(days: Int) -> Bool {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return !overflow && sum >= LocalDate.earliest.dayNumber && sum <= LocalDate.latest.dayNumber
+    }
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
     /// ISO weekday: Monday 1 … Sunday 7.

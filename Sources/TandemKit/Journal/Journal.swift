@@ -90,10 +90,22 @@ public enum JournalLoader {
         let scanned = scanner.scan(folder: configuration.sessionsPath)
         let reader = SessionReader(configuration: configuration)
         let files = Parallel.map(scanned) { entry in readSession(entry, root: root, reader: reader) }
-        let agreements = scanner.scan(folder: configuration.agreementsPath).map { readAgreement($0, root: root) }
-        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        let scannedAgreements = scanner.scan(folder: configuration.agreementsPath)
+        let agreements = scannedAgreements.map { readAgreement($0, root: root) }
+        var journal = Journal(root: root, configuration: configuration, files: files + unreadable(scannedAgreements),
+                              agreements: agreements)
         journal.missingFolders = missingFolders(root: root, configuration: configuration)
         return journal
+    }
+
+    /// Agreement entries that were not read (a link out of the root, a loop, a
+    /// name that is not UTF-8), as `file-unreadable` findings of their own.
+    static func unreadable(_ agreements: [ScannedFile]) -> [SessionFile] {
+        agreements.filter { $0.problem != nil }.map { entry in
+            var file = SessionFile(path: entry.path)
+            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: entry.problem ?? ""))
+            return file
+        }
     }
 
     /// The configured `paths.*` folders that are not folders on disk.

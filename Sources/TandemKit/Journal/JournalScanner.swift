@@ -22,18 +22,32 @@ struct JournalScanner {
     func scan(folder relative: String) -> [ScannedFile] {
         var result: [ScannedFile] = []
         let start = root + "/" + relative
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return []
+        var info = stat()
+        guard lstat(start, &info) == 0 else { return [] }
+        // The folder itself (sessions/, agreements/ or a configured path) may be a
+        // symbolic link: followed only when it stays inside the root.
+        guard let real = JournalScanner.realPath(start) else {
+            return [ScannedFile(path: relative, problem: "broken symbolic link or link loop")]
         }
+        guard isInsideRoot(real) else {
+            return [ScannedFile(path: relative, problem: "symbolic link leads outside the journal; not followed")]
+        }
+        guard isDirectoryPath(real) else { return [] }
         var visited = Set<String>()
-        walk(directory: start, relative: relative, visited: &visited, into: &result)
+        walk(directory: start, real: real, relative: relative, visited: &visited, into: &result)
         result.sort { $0.path < $1.path }
         return result
     }
 
-    private func walk(directory: String, relative: String, visited: inout Set<String>, into result: inout [ScannedFile]) {
-        guard let real = JournalScanner.realPath(directory) else { return }
+    func isInsideRoot(_ real: String) -> Bool {
+        real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+    }
+
+    /// `real` is the folder's resolved path, known from its parent: each folder is
+    /// resolved once, so reading stays linear in folder depth. Only symbolic links
+    /// are resolved again (they can point anywhere).
+    private func walk(directory: String, real: String, relative: String, visited: inout Set<String>,
+                      into result: inout [ScannedFile]) {
         guard visited.insert(real).inserted else {
             result.append(ScannedFile(path: relative,
                                       problem: "symbolic link loop: this folder is already being read"))
@@ -41,41 +55,57 @@ struct JournalScanner {
         }
         defer { visited.remove(real) }
         guard let entries = JournalScanner.list(directory) else {
-            result.append(ScannedFile(path: relative, problem: "cannot read this folder"))
+            let reason = errno == ENAMETOOLONG ? "its path is too long to open" : String(cString: strerror(errno))
+            result.append(ScannedFile(path: relative, problem: "cannot read this folder: \(reason)"))
             return
         }
-        for (name, type) in entries where !name.hasPrefix(".") {
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let path = directory + "/" + name
             let rel = relative + "/" + name
-            // The folder entry's type saves a stat call for plain files and folders.
-            if type == DT_DIR {
-                walk(directory: path, relative: rel, visited: &visited, into: &result)
+            if !entry.isUTF8 {
+                // The name cannot be shown or opened as given: reported, never skipped in silence.
+                if entry.type == DT_DIR || name.hasSuffix(".md") || entry.type == DT_LNK || entry.type == DT_UNKNOWN {
+                    result.append(ScannedFile(path: rel, problem: "the name is not valid UTF-8; rename it"))
+                }
                 continue
             }
-            if type != DT_LNK && type != DT_UNKNOWN {
+            // The folder entry's type saves a stat call for plain files and folders.
+            if entry.type == DT_DIR {
+                walk(directory: path, real: real + "/" + name, relative: rel, visited: &visited, into: &result)
+                continue
+            }
+            if entry.type != DT_LNK && entry.type != DT_UNKNOWN {
                 if name.hasSuffix(".md") { result.append(ScannedFile(path: rel, problem: nil)) }
                 continue
             }
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard lstat(path, &info) == 0 else {
+                if name.hasSuffix(".md") {
+                    result.append(ScannedFile(path: rel, problem: "cannot be read: \(String(cString: strerror(errno)))"))
+                }
+                continue
+            }
+            var target = real + "/" + name
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                guard let target = JournalScanner.realPath(path) else {
+                guard let resolved = JournalScanner.realPath(path) else {
                     if name.hasSuffix(".md") {
                         result.append(ScannedFile(path: rel, problem: "broken symbolic link or link loop"))
                     }
                     continue
                 }
-                guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                    if name.hasSuffix(".md") || isDirectoryPath(target) {
+                guard isInsideRoot(resolved) else {
+                    if name.hasSuffix(".md") || isDirectoryPath(resolved) {
                         result.append(ScannedFile(path: rel,
                                                   problem: "symbolic link leads outside the journal; not followed"))
                     }
                     continue
                 }
                 guard stat(path, &info) == 0 else { continue }
+                target = resolved
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(directory: path, relative: rel, visited: &visited, into: &result)
+                walk(directory: path, real: target, relative: rel, visited: &visited, into: &result)
             } else if name.hasSuffix(".md") {
                 result.append(ScannedFile(path: rel, problem: nil))
             }
@@ -83,16 +113,19 @@ struct JournalScanner {
     }
 
     /// A folder's entries with their types, sorted by name; nil when it cannot be read.
-    static func list(_ directory: String) -> [(name: String, type: Int)]? {
+    /// `isUTF8` is false for a name that is not valid UTF-8 (shown with U+FFFD).
+    static func list(_ directory: String) -> [(name: String, type: Int, isUTF8: Bool)]? {
         guard let handle = opendir(directory) else { return nil }
         defer { closedir(handle) }
-        var entries: [(name: String, type: Int)] = []
+        var entries: [(name: String, type: Int, isUTF8: Bool)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
+                let bytes = raw.prefix { $0 != 0 }
+                if let text = String(validating: bytes, as: UTF8.self) { return (text, true) }
+                return (String(decoding: bytes, as: UTF8.self), false)
             }
             if name == "." || name == ".." { continue }
-            entries.append((name, Int(entry.pointee.d_type)))
+            entries.append((name, Int(entry.pointee.d_type), valid))
         }
         return entries.sorted { $0.name < $1.name }
     }

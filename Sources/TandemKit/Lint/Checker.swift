@@ -106,7 +106,7 @@ public struct Checker: Sendable {
         let scanner = JournalScanner(root: root)
         let reader = SessionReader(configuration: configuration)
         var findings: [Finding] = []
-        let files: [SessionFile]
+        var files: [SessionFile]
         do {  // the per-file results are let go as soon as they are gathered
             let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
                 let file = JournalLoader.readSession(entry, root: root, reader: reader)
@@ -118,7 +118,12 @@ public struct Checker: Sendable {
             }
             files = perFile.map(\.file)
         }
-        let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
+        let scannedAgreements = scanner.scan(folder: configuration.agreementsPath)
+        let agreements = scannedAgreements.map { JournalLoader.readAgreement($0, root: root) }
+        for file in JournalLoader.unreadable(scannedAgreements) {
+            findings += plan.findings(in: file, context: fileContext)
+            files.append(file.essentials)
+        }
         var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
         let context = LintContext(journal: journal, today: today)

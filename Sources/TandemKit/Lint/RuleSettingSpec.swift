@@ -69,7 +69,7 @@ extension DayCount {
         let factor = (last == "w" || last == "W") ? 7 : 1
         digits = digits.dropLast()
         guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let n = Int(digits), n > 0 || (allowZero && n == 0), n * factor <= 36_500 else { return nil }
+              let n = Int(digits), n > 0 || (allowZero && n == 0), n * factor <= DayCount.maximumDays else { return nil }
         self.init(days: n * factor)
     }
 }

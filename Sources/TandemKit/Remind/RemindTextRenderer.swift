@@ -26,7 +26,7 @@ public struct RemindTextRenderer: RemindRenderer {
         var blocks: [String] = []
         if showSummary { blocks.append(style.bold(RemindTextRenderer.summary(report)) + "\n") }
         for group in report.byOwner {
-            var block = style.bold(RemindTextRenderer.terminalSafe(report.displayName(group.owner))) + "\n"
+            var block = style.bold(DisplayText.field(report.displayName(group.owner))) + "\n"
             for reminder in group.overdue + group.dueSoon { block += line(reminder, report: report) }
             blocks.append(block)
         }
@@ -56,8 +56,9 @@ public struct RemindTextRenderer: RemindRenderer {
         let owners = reminder.owners.map { "@" + $0 }.joined(separator: " ")
         let phrase = report.duePhrase(reminder.due)
         let painted = reminder.due < report.today ? style.paint(phrase, "1;31") : style.paint(phrase, "33")
-        return "  " + style.dim(reminder.commitment.id) + "  " + RemindTextRenderer.terminalSafe(text)
-            + "  " + owners + "  due \(reminder.due), " + painted + "  " + style.dim(reminder.location) + "\n"
+        return "  " + style.dim(reminder.commitment.id) + "  " + DisplayText.field(text)
+            + "  " + DisplayText.field(owners) + "  due \(reminder.due), " + painted + "  "
+            + style.dim(DisplayText.field(reminder.location)) + "\n"
     }
 
     private func line(_ pair: PairReminder, report: RemindReport) -> String {
@@ -65,21 +66,7 @@ public struct RemindTextRenderer: RemindRenderer {
         let painted = report.isOverdue(pair) ? style.paint(phrase, "1;31") : style.paint(phrase, "33")
         let last = pair.history.last.map { "last met \($0)" } ?? "not met yet"
         let anchor = pair.history.anchor
-        return "  " + pair.key.description + "  next session due \(pair.nextDue), " + painted + "  " + last
-            + "  " + style.dim("\(anchor.file):\(anchor.line)") + "\n"
-    }
-
-    /// Control characters (escape sequences included) are dropped from journal text
-    /// before it reaches a terminal.
-    static func terminalSafe(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                if scalar == "\n" || scalar == "\r" || scalar == "\t" { out.append(" ") }
-                continue
-            }
-            out.append(scalar)
-        }
-        return String(out)
+        return "  " + DisplayText.field(pair.key.description) + "  next session due \(pair.nextDue), " + painted
+            + "  " + last + "  " + style.dim(DisplayText.field("\(anchor.file):\(anchor.line)")) + "\n"
     }
 }

@@ -10,11 +10,12 @@ public struct StatsTextRenderer: Sendable {
     }
 
     public func render(_ report: StatsReport) -> String {
-        var out = style.bold("\(report.team.map { "\($0): " } ?? "")pairs over time, \(report.today)") + "\n\n"
+        var out = style.bold("\(report.team.map { "\(DisplayText.field($0)): " } ?? "")pairs over time, \(report.today)")
+            + "\n\n"
         guard !report.pairs.isEmpty else { return out + "No pairs match.\n" }
-        let width = report.pairs.map { $0.key.description.count }.max() ?? 0
+        let width = report.pairs.map { DisplayText.field($0.key.description).count }.max() ?? 0
         for pair in report.pairs {
-            out += marker(pair) + " " + style.bold(pad(pair.key.description, width)) + "  " + pair.headline + "\n"
+            out += marker(pair) + " " + style.bold(pad(DisplayText.field(pair.key.description), width)) + "  " + pair.headline + "\n"
         }
         for pair in report.pairs { out += "\n" + block(pair) }
         out += "\n" + team(report)
@@ -35,8 +36,8 @@ public struct StatsTextRenderer: Sendable {
 
     private func block(_ pair: PairStats) -> String {
         let history = pair.history
-        let names = pair.key.partners.compactMap { pair.names[$0] }
-        var out = style.bold(pair.key.description) + (names.count == 2 ? " (\(names.joined(separator: " & ")))" : "") + "\n"
+        let names = pair.key.partners.compactMap { pair.names[$0].map(DisplayText.field) }
+        var out = style.bold(DisplayText.field(pair.key.description)) + (names.count == 2 ? " (\(names.joined(separator: " & ")))" : "") + "\n"
         out += row("sessions", "\(pair.held) held · \(pair.planned) planned · \(pair.cancelled) cancelled")
         if let first = history.first, let last = history.last {
             out += row("met", "first \(first) · last \(last)")
@@ -51,7 +52,7 @@ public struct StatsTextRenderer: Sendable {
         out += row("review", pair.reviewRate.summary)
         out += row("cadence", "│" + pair.strip.map { cell($0.state) }.joined() + "│ "
                    + style.dim("weeks from \(pair.strip.first?.start.description ?? "") to this week"))
-        out += row("pulse", pair.pulse.isEmpty ? "—" : pair.pulse.map(\.summary).joined(separator: " · "))
+        out += row("pulse", pair.pulse.isEmpty ? "—" : DisplayText.field(pair.pulse.map(\.summary).joined(separator: " · ")))
         if let pilot = pair.pilot { out += row("pilot", pilotLine(pilot)) }
         out += row("flags", pair.flags.isEmpty ? "—" : unique(pair.flags.map(\.rule)).joined(separator: ", "))
         return out
@@ -74,14 +75,14 @@ public struct StatsTextRenderer: Sendable {
 
     private func team(_ report: StatsReport) -> String {
         let t = report.totals
-        var out = style.bold("Team" + (report.team.map { " \($0)" } ?? "")) + "\n"
+        var out = style.bold("Team" + (report.team.map { " " + DisplayText.field($0) } ?? "")) + "\n"
         out += row("pairs", "\(t.pairs) (\(t.activePairs) meeting on rhythm, \(t.endedPairs) ended)")
         out += row("sessions", "\(t.held) held · \(t.planned) planned · \(t.cancelled) cancelled")
         out += row("commitments", "\(t.open) open · \(t.done) done · \(t.cancelledCommitments) cancelled · \(t.overdue) overdue")
         out += row("follow-through", t.followThrough.summary)
         out += row("review", t.reviewRate.summary)
         out += row("pulse", t.pulse.isEmpty ? "—"
-                   : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: " · "))
+                   : t.pulse.map { "\(DisplayText.field($0.name)) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: " · "))
         return out
     }
 

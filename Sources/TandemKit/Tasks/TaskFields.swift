@@ -120,15 +120,9 @@ extension TaskLine {
 extension LocalDate {
     /// `dayNumber + days`, or nil past 9999-12-31 (or before year 1).
     static func checked(dayNumber: Int, adding days: Int) -> LocalDate? {
-        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
-        guard !overflow else { return nil }
-        let date = LocalDate(dayNumber: sum)
-        guard date >= LocalDate.earliest, date <= LocalDate.latest else { return nil }
-        return date
+        let date = LocalDate(dayNumber: dayNumber)
+        return date.canAdd(days: days) ? date.adding(days: days) : nil
     }
-
-    static let earliest = LocalDate(year: 1, month: 1, day: 1)!
-    static let latest = LocalDate(year: 9999, month: 12, day: 31)!
 }
 
 /// Line endings as tandem counts them: LF and CRLF end a line, a lone CR does not.

@@ -7,6 +7,9 @@ public struct FileSnapshot: Sendable, Equatable {
     public var size: Int
     public var modified: Int64     // nanoseconds since the epoch
     public var mode: mode_t
+    /// The owner and group, kept on the rewritten file where the system permits.
+    public var owner: uid_t = 0
+    public var group: gid_t = 0
 }
 
 /// The only code that changes files of a journal. Every write goes to a
@@ -14,6 +17,11 @@ public struct FileSnapshot: Sendable, Equatable {
 /// disk, and is then renamed over the target, or linked into place for a new
 /// file, so a target is either untouched or complete. Paths are resolved and
 /// must stay inside the journal root.
+///
+/// Writers of one folder take turns: `withLock(_:_:)` holds an advisory lock
+/// (`flock`) on the target's folder across read, check, write and rename, so two
+/// `tandem done` on lines of one file never lose either edit. The folder is
+/// locked, not the file, because the rename replaces the file's inode.
 public struct AtomicWriter: Sendable {
     public let root: String
     /// Runs after the temporary file is written and before the target is
@@ -35,7 +43,40 @@ public struct AtomicWriter: Sendable {
         }
         guard let info = Self.fileStatus(path) else { throw TandemError.invalid("\(relative): cannot be read") }
         return FileSnapshot(bytes: bytes, size: Int(info.st_size), modified: Self.modified(info),
-                            mode: info.st_mode & 0o7777)
+                            mode: info.st_mode & 0o7777, owner: info.st_uid, group: info.st_gid)
+    }
+
+    // MARK: Locking
+
+    /// Runs `body` holding the journal's advisory write lock on the folder of
+    /// `relative`. Other tandem processes writing in that folder wait. Call
+    /// `read`, then `replace`, inside one `withLock`.
+    public func withLock<T>(_ relative: String, _ body: () throws -> T) throws -> T {
+        let path = try resolve(relative, mustExist: false)
+        let fd = try lockFolder(of: path, name: relative)
+        defer {
+            if fd >= 0 {
+                flock(fd, LOCK_UN)
+                close(fd)
+            }
+        }
+        return try body()
+    }
+
+    /// Opens and locks the folder; -1 when the file system has no locks (the
+    /// change check before the rename still guards the edit there).
+    private func lockFolder(of path: String, name: String) throws -> Int32 {
+        let fd = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(name, "cannot open its folder") }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = errno
+            close(fd)
+            if reason == ENOLCK || reason == EOPNOTSUPP || reason == ENOSYS { return -1 }
+            errno = reason
+            throw failure(name, "cannot lock its folder")
+        }
+        return fd
     }
 
     // MARK: Writing
@@ -44,7 +85,8 @@ public struct AtomicWriter: Sendable {
     /// disk is no longer what `snapshot` saw.
     public func replace(_ relative: String, with bytes: [UInt8], expecting snapshot: FileSnapshot) throws {
         let path = try resolve(relative, mustExist: true)
-        let temporary = try writeTemporary(bytes, nextTo: path, mode: snapshot.mode, name: relative)
+        let temporary = try writeTemporary(bytes, nextTo: path, mode: snapshot.mode, name: relative,
+                                           owner: (snapshot.owner, snapshot.group))
         var committed = false
         defer { if !committed { unlink(temporary) } }
         beforeCommit?()
@@ -58,6 +100,10 @@ public struct AtomicWriter: Sendable {
 
     /// Creates a new file; an existing target is never overwritten.
     public func create(_ relative: String, with bytes: [UInt8], mode: mode_t = 0o644) throws {
+        try withLock(relative) { try createLocked(relative, with: bytes, mode: mode) }
+    }
+
+    private func createLocked(_ relative: String, with bytes: [UInt8], mode: mode_t) throws {
         let path = try resolve(relative, mustExist: false)
         let temporary = try writeTemporary(bytes, nextTo: path, mode: mode, name: relative, applyUmask: true)
         defer { unlink(temporary) }
@@ -115,7 +161,7 @@ public struct AtomicWriter: Sendable {
     // MARK: Internals
 
     private func writeTemporary(_ bytes: [UInt8], nextTo path: String, mode: mode_t, name: String,
-                                applyUmask: Bool = false) throws -> String {
+                                applyUmask: Bool = false, owner: (uid_t, gid_t)? = nil) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         var fd: Int32 = -1
         var temporary = ""
@@ -137,6 +183,16 @@ public struct AtomicWriter: Sendable {
             finalMode = mode & ~mask
         }
         guard fchmod(fd, finalMode) == 0 else { throw failure(name, "cannot set the file mode") }
+        if let (uid, gid) = owner {
+            // Keep owner and group where permitted (root editing someone's file;
+            // a group the writer belongs to). Otherwise the file becomes the writer's.
+            var info = Glibc.stat()
+            if fstat(fd, &info) == 0, info.st_uid != uid || info.st_gid != gid {
+                if fchown(fd, uid, gid) != 0 { _ = fchown(fd, info.st_uid, gid) }
+                // chown may clear set-id bits: apply the mode once more.
+                _ = fchmod(fd, finalMode)
+            }
+        }
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in

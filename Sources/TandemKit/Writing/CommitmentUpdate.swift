@@ -61,9 +61,17 @@ public enum CommitmentUpdate {
     }
 
     /// Reads the file again, checks the commitment is still where the journal
-    /// saw it, edits its first line and writes the file through `writer`.
+    /// saw it, edits its first line and writes the file through `writer`, all
+    /// under the writer's lock, so concurrent edits of one file take turns.
     public static func apply(_ edit: CommitmentEdit, to located: LocatedCommitment, configuration: Configuration,
                              writer: AtomicWriter) throws -> Outcome {
+        try writer.withLock(located.session.file) {
+            try applyLocked(edit, to: located, configuration: configuration, writer: writer)
+        }
+    }
+
+    private static func applyLocked(_ edit: CommitmentEdit, to located: LocatedCommitment,
+                                    configuration: Configuration, writer: AtomicWriter) throws -> Outcome {
         let file = located.session.file
         let line = located.commitment.line
         let snapshot = try writer.read(file)

@@ -75,8 +75,8 @@ public enum NewSession {
             "date": .text(request.date.description),
             "coach": .text(YAMLText.scalar(request.coach)),
             "coachee": .text(YAMLText.scalar(request.coachee)),
-            "coach_name": .text(name(request.coach)),
-            "coachee_name": .text(name(request.coachee)),
+            "coach_name": .text(plainLine(name(request.coach))),
+            "coachee_name": .text(plainLine(name(request.coachee))),
             "cadence_days": .text(String(configuration.cadence(for: pair).days)),
             "confidential": .text(configuration.confidential ? "true" : "false"),
         ]
@@ -85,7 +85,7 @@ public enum NewSession {
             values["previous_date"] = .text(previous.date.description)
             if previous.focus != nil {
                 // The template puts the focus in parentheses; a withheld one is just the word.
-                values["previous_focus"] = .text(redaction.focus(of: previous) ?? "confidential")
+                values["previous_focus"] = .text(plainLine(redaction.focus(of: previous) ?? "confidential"))
             }
         }
         let ended = configuration.plan(for: pair)?.until.map { $0 < request.date } ?? false
@@ -104,9 +104,9 @@ public enum NewSession {
         values["open_commitments"] = .records(open.map { item in
             var record = [
                 "id": item.commitment.id,
-                "text": plainReference(redaction.text(of: item.commitment, in: item.session) ?? Redaction.placeholder),
-                "owner": item.commitment.owners.joined(separator: ", "),
-                "file": item.session.file,
+                "text": plainLine(redaction.text(of: item.commitment, in: item.session) ?? Redaction.placeholder),
+                "owner": plainLine(item.commitment.owners.joined(separator: ", ")),
+                "file": plainLine(item.session.file),
                 "line": String(item.commitment.line),
             ]
             if let due = item.commitment.due { record["due"] = due.description }
@@ -138,6 +138,11 @@ public enum NewSession {
     /// The journal's `templates/session.md`, else the built-in template.
     static func template(root: String) throws -> (String, String) {
         let path = root + "/" + templatePath
+        // A template reached through a symbolic link out of the root is not read.
+        if pathExists(path), let real = JournalScanner.realPath(path),
+           !JournalScanner(root: root).isInsideRoot(real) {
+            throw TandemError.invalid("\(templatePath): a symbolic link leads outside the journal; not read")
+        }
         switch FileReader.read(path) {
         case .success(let bytes):
             guard var text = String(validating: bytes, as: UTF8.self) else {
@@ -157,11 +162,22 @@ public enum NewSession {
         return lstat(path, &info) == 0
     }
 
+    /// Journal text as one line of plain text wherever a template puts it: line
+    /// breaks and other control characters become spaces (a multi-line focus
+    /// cannot add list items or end the front matter), and a leading character
+    /// that would start Markdown markup is escaped.
+    static func plainLine(_ text: String) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            DisplayText.isUnsafe(scalar) || scalar.properties.isWhitespace ? " " : scalar
+        }))
+        return plainReference(flat.collapsingWhitespace())
+    }
+
     /// A commitment's text as a plain list entry: a leading character that
-    /// would make it a checkbox, heading, quote or list marker is escaped.
+    /// would make it a checkbox, heading, quote, list marker, fence or rule is escaped.
     static func plainReference(_ text: String) -> String {
         guard let first = text.first else { return text }
-        if "[#>-+*<".contains(first) { return "\\" + text }
+        if "[#>-+*<`~_=|".contains(first) { return "\\" + text }
         if let dot = text.firstIndex(where: { $0 == "." || $0 == ")" }),
            !text[..<dot].isEmpty, text[..<dot].allSatisfy(\.isASCII), text[..<dot].allSatisfy(\.isNumber) {
             return text[..<dot] + "\\" + text[dot...]

@@ -97,26 +97,45 @@ struct OpenJournal {
     var today: LocalDate
 }
 
-/// Writes to standard output or error exactly the text given.
+/// Writes to standard output or error exactly the text given. Every write is
+/// checked: a full disk, `/dev/full`, a file-size limit or a closed pipe ends the
+/// run with exit 2 and a message on the other stream, never a signal or a trap.
 enum Output {
+    /// Ignores the signals that would otherwise end tandem on a failed write
+    /// (SIGPIPE on a closed pipe, SIGXFSZ past `ulimit -f`), so the write
+    /// returns an error (EPIPE, EFBIG) that is handled like any other.
+    static func ignoreWriteSignals() {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
     static func out(_ text: String) {
-        guard !text.isEmpty else { return }
-        var text = text
-        // Write the string's own bytes: no copy of a large report.
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe (`tandem index | head`): stop quietly
-                }
-                offset += written
-            }
+        if let failure = write(text, to: STDOUT_FILENO) {
+            _ = write("tandem: error: cannot write to standard output: \(failure)\n", to: STDERR_FILENO)
+            exit(2)
         }
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // Nowhere is left to report a failure of standard error: the exit status says it.
+        if write(text, to: STDERR_FILENO) != nil { exit(2) }
+    }
+
+    /// Writes the string's own bytes (no copy of a large report); the reason on failure.
+    private static func write(_ text: String, to descriptor: Int32) -> String? {
+        guard !text.isEmpty else { return nil }
+        var text = text
+        return text.withUTF8 { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 }

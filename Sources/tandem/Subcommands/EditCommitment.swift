@@ -39,8 +39,8 @@ private func editCommitment(_ id: String, on: LocalDate?, global: GlobalOptions,
     guard !global.quiet else { return }
     let c = located.commitment
     var line = outcome == .changed ? "\(change.verb) " : "unchanged "
-    line += "\(c.id) \(located.session.file):\(c.line)"
-    if let text = global.redaction.text(of: c, in: located.session) { line += " \(text)" }
+    line += "\(c.id) \(DisplayText.field(located.session.file)):\(c.line)"
+    if let text = global.redaction.text(of: c, in: located.session) { line += " " + DisplayText.field(text) }
     Output.out(line + "\n")
 }
 

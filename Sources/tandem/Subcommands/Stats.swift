@@ -24,9 +24,10 @@ extension Tandem {
         @Option(help: ArgumentHelp("Only sessions dated on or after this day.", valueName: "yyyy-mm-dd")) var since: LocalDate?
         @Option(help: ArgumentHelp("Only sessions dated on or before this day.", valueName: "yyyy-mm-dd")) var until: LocalDate?
         @Option(help: "Output format: text, json or html.") var format: StatsFormat = .text
-        @Option(help: ArgumentHelp("Write the report to this file (replaced if it exists) instead of standard output.",
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output (never inside sessions/ or agreements/).",
                                    valueName: "file"))
         var output: String?
+        @Flag(help: "With --output: replace the file if it exists.") var force = false
 
         func validate() throws {
             if let pair, Self.pairKey(pair) == nil {
@@ -50,7 +51,11 @@ extension Tandem {
             case .json: StatsJSONRenderer.render(report)
             case .html: StatsHTMLRenderer(redaction: global.redaction).render(report)
             }
-            if let output { try ReportFile.write(text, to: output) } else { Output.out(text) }
+            if let output {
+                try ReportFile.write(text, to: output, force: force, journal: open.journal)
+            } else {
+                Output.out(text)
+            }
         }
 
         static func pairKey(_ text: String) -> PairKey? {

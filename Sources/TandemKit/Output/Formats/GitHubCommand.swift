@@ -15,7 +15,8 @@ public enum GitHubCommand {
         }
     }
 
-    /// `escapeData`: `%` → `%25`, CR → `%0D`, LF → `%0A`.
+    /// `escapeData`: `%` → `%25`, CR → `%0D`, LF → `%0A`; other unsafe characters
+    /// as `DisplayText` shows them.
     public static func escapeData(_ text: String) -> String { escape(text, property: false) }
 
     /// `escapeProperty`: as `escapeData`, and also `:` → `%3A`, `,` → `%2C`.
@@ -31,6 +32,8 @@ public enum GitHubCommand {
             case "\n": out += "%0A"
             case ":" where property: out += "%3A"
             case "," where property: out += "%2C"
+            // Other controls (ESC, C1, bidirectional marks) shown escaped, as everywhere.
+            case _ where DisplayText.isUnsafe(scalar): out += DisplayText.visible(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

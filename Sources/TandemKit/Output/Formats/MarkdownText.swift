@@ -22,6 +22,10 @@ public enum MarkdownText {
                 if out.last != " " { out.append(" ") }
                 continue
             }
+            if DisplayText.isUnsafe(scalar) {  // C1 and bidirectional controls, shown escaped
+                out.append(contentsOf: ("\\" + DisplayText.visible(scalar)).unicodeScalars)
+                continue
+            }
             if special.contains(scalar) { out.append("\\") }
             out.append(scalar)
         }
@@ -55,7 +59,9 @@ public enum MarkdownText {
 
     /// A code span whose fence is longer than any run of backticks in `text`.
     public static func code(_ text: String) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+        let flat = DisplayText.field(String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7F ? " " : $0
+        })))
         var longest = 0, run = 0
         for character in flat {
             run = character == "`" ? run + 1 : 0

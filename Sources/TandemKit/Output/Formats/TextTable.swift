@@ -7,8 +7,9 @@ public struct TextTable: Sendable {
         public var text: String
         /// An SGR colour code applied when colour is on (`"31"` red).
         public var color: String?
+        /// Journal text is shown through `DisplayText`: one line, no raw controls.
         public init(_ text: String, color: String? = nil) {
-            self.text = text
+            self.text = DisplayText.field(text)
             self.color = color
         }
     }

@@ -14,7 +14,8 @@ public struct TextReporter: Reporter {
         guard !result.findings.isEmpty else { return "" }
         var out = ""
         for f in result.findings {
-            out += style.bold("\(f.location):") + " " + style.severity(f.severity) + ": " + f.message
+            out += style.bold(DisplayText.field("\(f.location)") + ":") + " " + style.severity(f.severity) + ": "
+                + DisplayText.field(f.message)
                 + " " + style.dim("[\(f.rule)]") + "\n"
         }
         if showSummary { out += TextReporter.summaryLine(result) + "\n" }

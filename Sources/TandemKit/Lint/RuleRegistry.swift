@@ -18,6 +18,7 @@ public enum RuleRegistry {
         FilenameDateMismatchRule.self,
         FrontMatterInvalidRule.self,
         FrontMatterMissingRule.self,
+        NewcomerUnpairedRule.self,
         PersonUnknownRule.self,
         RoleImbalanceRule.self,
         RotationDueRule.self,

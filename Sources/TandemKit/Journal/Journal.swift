@@ -42,6 +42,8 @@ public struct Journal: Sendable {
     public var configuration: Configuration
     public var files: [SessionFile]
     public var agreements: [Agreement]
+    /// Climate surveys below `paths.surveys` (§9).
+    public var surveys: [SurveyFile] = []
 
     public var sessions: [Session] { files.compactMap(\.session) }
 
@@ -87,7 +89,26 @@ public enum JournalLoader {
         let reader = SessionReader(configuration: configuration)
         let files = Parallel.map(scanned) { entry in readSession(entry, root: root, reader: reader) }
         let agreements = scanner.scan(folder: configuration.agreementsPath).map { readAgreement($0, root: root) }
-        return Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        journal.surveys = readSurveys(root: root, configuration: configuration)
+        return journal
+    }
+
+    /// Every survey below `paths.surveys`, found like sessions, sorted by path.
+    public static func readSurveys(root: String, configuration: Configuration) -> [SurveyFile] {
+        JournalScanner(root: root).scan(folder: configuration.programme.surveysPath).map { entry in
+            if let problem = entry.problem {
+                var file = SurveyFile(path: entry.path)
+                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: problem))
+                return file
+            }
+            guard case .success(let bytes) = FileReader.read(entry.absolutePath(root: root)) else {
+                var file = SurveyFile(path: entry.path)
+                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: "cannot be read"))
+                return file
+            }
+            return SurveyReader.read(path: entry.path, bytes: bytes)
+        }
     }
 
     static func readSession(_ entry: ScannedFile, root: String, reader: SessionReader) -> SessionFile {

@@ -122,7 +122,8 @@ public struct Checker: Sendable {
             files = perFile.map(\.file)
         }
         let agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
-        let journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        journal.surveys = JournalLoader.readSurveys(root: root, configuration: configuration)
         let context = LintContext(journal: journal, today: today)
         findings += plan.journalFindings(context)
         findings.sort(by: Finding.ordered)

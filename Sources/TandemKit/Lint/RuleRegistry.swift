@@ -27,6 +27,7 @@ public enum RuleRegistry {
         SessionDurationRule.self,
         SessionInFutureRule.self,
         StatusUnknownRule.self,
+        SurveyInvalidRule.self,
     ]
 
     public static var ids: [String] { all.map { $0.description.id } }

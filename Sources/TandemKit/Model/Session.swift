@@ -17,6 +17,8 @@ public final class Session: Sendable {
     public let focus: String?
     public let confidential: Bool
     public let tags: [String]
+    /// `swap: true`: the partners took both roles; counted half a session coached by each.
+    public let swap: Bool
     /// Sorted by name.
     public let pulse: [(name: String, value: Int)]
     public let goals: [Goal]
@@ -24,7 +26,8 @@ public final class Session: Sendable {
 
     public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
                 status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
-                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment]) {
+                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment], swap: Bool = false) {
+        self.swap = swap
         self.file = file
         self.date = date
         self.coach = coach
@@ -44,7 +47,7 @@ public final class Session: Sendable {
     public func essentials() -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
-                commitments: [])
+                commitments: [], swap: swap)
     }
 
     /// The unordered pair {coach, coachee}.

@@ -57,7 +57,7 @@ public enum StatsJSONRenderer {
             ("next_due", .date(p.nextDue)),
             ("overdue_days", .int(p.overdueDays)),
             ("ended", .bool(p.ended)),
-            ("coached", .object(p.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
+            ("coached", .object(p.key.partners.map { ($0, .double(coached[$0] ?? 0)) })),
             ("follow_through", followThrough(p.followThrough)),
             ("strip", .array(p.strip.map { .object([("week_start", .date($0.start)), ("state", .string($0.state.rawValue))]) })),
             ("pulse", .object(p.pulse.map { ($0.name, .object([

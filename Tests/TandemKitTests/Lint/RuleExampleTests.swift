@@ -12,6 +12,7 @@ import Testing
         "commitment-overdue", "commitment-no-due", "commitment-stale", "status-unknown", "session-in-future",
         "filename-date-mismatch", "duplicate-session", "section-missing", "cadence-overdue", "cadence-slipping",
         "role-imbalance", "session-duration", "rotation-due", "agreement-missing", "config-unknown-key",
+        "newcomer-unpaired", "survey-invalid",
     ]
 
     @Test func registryMatchesTheSpecTable() {
@@ -29,6 +30,7 @@ import Testing
         "duplicate-session": .warning, "section-missing": .warning, "cadence-overdue": .warning,
         "cadence-slipping": .warning, "role-imbalance": .warning, "session-duration": .info,
         "rotation-due": .info, "agreement-missing": .info, "config-unknown-key": .warning,
+        "newcomer-unpaired": .warning, "survey-invalid": .error,
     ]
 
     @Test(arguments: ruleIDs)

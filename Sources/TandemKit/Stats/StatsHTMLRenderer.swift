@@ -35,6 +35,8 @@ public struct StatsHTMLRenderer: Sendable {
         out += pulseSection(report)
         out += dueSection(report)
         out += pilotSection(report)
+        out += evaluationSection(report)
+        out += climateSection(report)
         out += teamSection(report)
         return out + "</body>\n</html>\n"
     }

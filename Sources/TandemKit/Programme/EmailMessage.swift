@@ -148,14 +148,17 @@ enum QuotedPrintable {
 public struct EmailMessage: Sendable {
     public var from: String
     public var to: String
+    /// The recipient's name when `to` is a bare address.
+    public var toName: String?
     /// RFC 5322 date-time, e.g. `Wed, 02 Dec 2026 08:00:00 +0000`.
     public var date: String
     public var subject: String
     public var body: String
 
-    public init(from: String, to: String, date: String, subject: String, body: String) {
+    public init(from: String, to: String, toName: String? = nil, date: String, subject: String, body: String) {
         self.from = from
         self.to = to
+        self.toName = toName
         self.date = date
         self.subject = subject
         self.body = body
@@ -171,7 +174,7 @@ public struct EmailMessage: Sendable {
         let sender = EmailAddress.split(from)!, recipient = EmailAddress.split(to)!
         let headers = [
             "From: " + EmailAddress.header(name: sender.name, address: sender.address),
-            "To: " + EmailAddress.header(name: recipient.name, address: recipient.address),
+            "To: " + EmailAddress.header(name: recipient.name ?? toName, address: recipient.address),
             "Date: " + date,
             MIMEHeader.unstructured("Subject", subject),
             "MIME-Version: 1.0",

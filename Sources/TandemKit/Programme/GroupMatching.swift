@@ -13,13 +13,20 @@ struct GroupMatching {
     static let exactLimit = 16
 
     let count: Int
-    let allowed: (Int, Int) -> Bool
-    let cost: ([Int]) -> Int
+    let costs: GroupCosts
+
+    init(costs: GroupCosts) {
+        self.costs = costs
+        count = costs.count
+    }
+
+    func allowed(_ a: Int, _ b: Int) -> Bool { costs.allowed(a, b) }
+    func cost(_ group: [Int]) -> Int { costs.cost(group) }
 
     /// The groups, each sorted, or nil when no valid grouping exists.
-    func solve() -> [[Int]]? {
+    func solve(exactLimit: Int = Self.exactLimit) -> [[Int]]? {
         guard count >= 2 else { return nil }
-        if count <= Self.exactLimit { return exact() }
+        if count <= exactLimit { return exact() }
         guard var groups = start() else { return nil }
         improve(&groups)
         return groups.map { $0.sorted() }.sorted { $0[0] < $1[0] }
@@ -76,7 +83,7 @@ struct GroupMatching {
 
     /// A first valid grouping from a maximum matching, or nil when none exists.
     private func start() -> [[Int]]? {
-        let match = Blossom.maximumMatching(count: count, allowed: allowed)
+        let match = Blossom.maximumMatching(count: count, allowed: costs.allowed)
         var groups: [[Int]] = []
         var single: [Int] = []
         for v in 0..<count {
@@ -112,32 +119,60 @@ struct GroupMatching {
 
     /// Regroups the members of two groups at a time while that lowers the cost.
     private func improve(_ groups: inout [[Int]]) {
-        var costs = groups.map(cost)
+        var spent = groups.map(cost)
         var improved = true
         var passes = 0
-        while improved && passes < 100 {
+        while improved && passes < 1000 {
             improved = false
             passes += 1
             for a in groups.indices {
                 for b in (a + 1)..<groups.count {
-                    let members = groups[a] + groups[b]
-                    var best = costs[a] + costs[b]
-                    var chosen: ([Int], [Int], Int, Int)?
-                    for (first, second) in Self.splits(members, firstSize: groups[a].count) {
-                        guard valid(first), valid(second) else { continue }
-                        let (c1, c2) = (cost(first), cost(second))
-                        if c1 + c2 < best { best = c1 + c2; chosen = (first, second, c1, c2) }
-                    }
-                    if let (first, second, c1, c2) = chosen {
-                        (groups[a], groups[b], costs[a], costs[b]) = (first, second, c1, c2)
+                    let total = spent[a] + spent[b]
+                    if groups[a].count == 2 && groups[b].count == 2 {
+                        // The common case, without building arrays: swap partners two ways.
+                        let (p, q, r, s) = (groups[a][0], groups[a][1], groups[b][0], groups[b][1])
+                        let one = self.costs.pairCost(p, r) &+ self.costs.pairCost(q, s)
+                        let two = self.costs.pairCost(p, s) &+ self.costs.pairCost(q, r)
+                        guard min(one, two) < total else { continue }
+                        if one <= two {
+                            (groups[a], groups[b]) = ([p, r], [q, s])
+                            (spent[a], spent[b]) = (self.costs.pairCost(p, r), self.costs.pairCost(q, s))
+                        } else {
+                            (groups[a], groups[b]) = ([p, s], [q, r])
+                            (spent[a], spent[b]) = (self.costs.pairCost(p, s), self.costs.pairCost(q, r))
+                        }
                         improved = true
+                        continue
                     }
+                    guard let (first, second, c1, c2) = bestRegrouping(groups[a], groups[b], below: total) else { continue }
+                    (groups[a], groups[b], spent[a], spent[b]) = (first, second, c1, c2)
+                    improved = true
                 }
             }
         }
     }
 
+    /// The cheapest valid way to regroup two groups' members into groups of the
+    /// same sizes, when it costs less than `below`.
+    private func bestRegrouping(_ g1: [Int], _ g2: [Int], below: Int) -> ([Int], [Int], Int, Int)? {
+        var best = below
+        var chosen: ([Int], [Int], Int, Int)?
+        func consider(_ first: [Int], _ second: [Int]) {
+            guard valid(first), valid(second) else { return }
+            let (c1, c2) = (cost(first), cost(second))
+            if c1 + c2 < best { best = c1 + c2; chosen = (first, second, c1, c2) }
+        }
+        if g1.count == 2 && g2.count == 2 {
+            consider([g1[0], g2[0]], [g1[1], g2[1]])
+            consider([g1[0], g2[1]], [g1[1], g2[0]])
+            return chosen
+        }
+        for (first, second) in Self.splits(g1 + g2, firstSize: g1.count) { consider(first, second) }
+        return chosen
+    }
+
     private func valid(_ group: [Int]) -> Bool {
+        if group.count == 2 { return allowed(group[0], group[1]) }
         for i in group.indices { for j in (i + 1)..<group.count where !allowed(group[i], group[j]) { return false } }
         return true
     }
@@ -249,5 +284,57 @@ enum Blossom {
             }
             return -1
         }
+    }
+}
+
+/// The constraints and weights of a grouping, computed once as flat tables so the
+/// search only reads integers.
+struct GroupCosts {
+    let count: Int
+    /// `count × count`: whether two people may be in one group.
+    var allowedTable: [Bool]
+    /// `count × count`: the cost of two people being in one group.
+    var edgeTable: [Int]
+    /// Added once per person in a group without anyone marked `covers`.
+    var uncoveredPenalty: [Int]
+    var covers: [Bool]
+
+    init(count: Int, allowed: (Int, Int) -> Bool, edge: (Int, Int) -> Int,
+         uncoveredPenalty: [Int]? = nil, covers: [Bool]? = nil) {
+        self.count = count
+        allowedTable = [Bool](repeating: false, count: count * count)
+        edgeTable = [Int](repeating: 0, count: count * count)
+        for a in 0..<count {
+            for b in (a + 1)..<count {
+                let ok = allowed(a, b), weight = ok ? edge(a, b) : 0
+                allowedTable[a * count + b] = ok
+                allowedTable[b * count + a] = ok
+                edgeTable[a * count + b] = weight
+                edgeTable[b * count + a] = weight
+            }
+        }
+        self.uncoveredPenalty = uncoveredPenalty ?? [Int](repeating: 0, count: count)
+        self.covers = covers ?? [Bool](repeating: false, count: count)
+    }
+
+    func allowed(_ a: Int, _ b: Int) -> Bool { allowedTable[a * count + b] }
+
+    /// A pair's cost, or a value no valid grouping reaches when the two may not be together.
+    func pairCost(_ a: Int, _ b: Int) -> Int {
+        let index = a * count + b
+        guard allowedTable[index] else { return Int.max / 4 }
+        return edgeTable[index] + (covers[a] || covers[b] ? 0 : uncoveredPenalty[a] + uncoveredPenalty[b])
+    }
+
+    func cost(_ group: [Int]) -> Int {
+        var total = 0
+        var covered = false
+        var penalty = 0
+        for (i, a) in group.enumerated() {
+            covered = covered || covers[a]
+            penalty += uncoveredPenalty[a]
+            for b in group[(i + 1)...] { total += edgeTable[a * count + b] }
+        }
+        return covered ? total : total + penalty
     }
 }

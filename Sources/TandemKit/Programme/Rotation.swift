@@ -63,7 +63,9 @@ public enum Rotation {
         let history = TogetherHistory(held: held, index: index, count: people.count, windowStart: on.adding(days: -avoid))
         let constraints = Constraints(people: people, index: index, history: history)
         let weights = Weights(people: people, history: history, seed: seed)
-        let matching = GroupMatching(count: people.count, allowed: constraints.allowed, cost: weights.cost)
+        let costs = GroupCosts(count: people.count, allowed: constraints.allowed, edge: weights.edge,
+                               uncoveredPenalty: weights.uncoveredPenalty, covers: weights.covers)
+        let matching = GroupMatching(costs: costs)
         guard let groups = matching.solve() else {
             throw TandemError.invalid(constraints.blocker(avoidDays: avoid, on: on))
         }

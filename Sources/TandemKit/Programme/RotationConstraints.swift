@@ -36,9 +36,12 @@ struct Constraints {
         var managerOnly = self
         managerOnly.useAvoid = false
         let reason: String
-        if !GroupMatching(count: people.count, allowed: avoidOnly.allowed, cost: { _ in 0 }).isFeasible() {
+        func feasible(_ constraints: Constraints) -> Bool {
+            GroupMatching(costs: GroupCosts(count: people.count, allowed: constraints.allowed, edge: { _, _ in 0 })).isFeasible()
+        }
+        if !feasible(avoidOnly) {
             reason = "too many people held a session together \(window)"
-        } else if !GroupMatching(count: people.count, allowed: managerOnly.allowed, cost: { _ in 0 }).isFeasible() {
+        } else if !feasible(managerOnly) {
             reason = "too many people would be grouped with their manager (manager)"
         } else {
             reason = "no repeat partner \(window) and never with one's manager (manager) cannot both hold"
@@ -78,18 +81,11 @@ struct Weights {
     let history: TogetherHistory
     let seed: UInt64
 
-    func cost(_ group: [Int]) -> Int {
-        var total = 0
-        if !group.contains(where: { people[$0].experienced }) {
-            total += 1_000_000 * group.filter { people[$0].newcomer }.count
-        }
-        for i in group.indices {
-            for j in (i + 1)..<group.count { total += edge(group[i], group[j]) }
-        }
-        return total
-    }
+    /// Newcomers left without an experienced person cost the most.
+    var uncoveredPenalty: [Int] { people.map { $0.newcomer ? 1_000_000 : 0 } }
+    var covers: [Bool] { people.map(\.experienced) }
 
-    private func edge(_ a: Int, _ b: Int) -> Int {
+    func edge(_ a: Int, _ b: Int) -> Int {
         var total = 0
         if let x = people[a].level, let y = people[b].level, x != y { total += 10_000 }
         if history.lastTogether(a, b) != nil { total += 100 }
@@ -99,10 +95,9 @@ struct Weights {
     /// A stable hash (FNV-1a, then SplitMix64's finaliser): the same on every run and machine.
     static func mix(_ seed: UInt64, _ a: String, _ b: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in a.utf8 + [0] + b.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+        for byte in a.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        for byte in b.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         return hash ^ (hash >> 31)

@@ -213,3 +213,22 @@ import Testing
         }
     }
 }
+
+@Suite struct ProgrammeTemplateTests {
+    @Test func initWritesProgrammeExamplesThatWorkUncommented() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["init", folder.path])
+        #expect(result.status == 0)
+        var config = try String(contentsOf: folder.appendingPathComponent("tandem.yml"), encoding: .utf8)
+        for key in ["rotate", "surveys", "email"] {
+            #expect(config.contains("\n# \(key): {"), "tandem.yml shows a commented \(key) example")
+            config = config.replacingOccurrences(of: "\n# \(key): {", with: "\n\(key): {")
+        }
+        #expect(config.contains("joined:") && config.contains("manager:") && config.contains("left:"))
+        try Data(config.utf8).write(to: folder.appendingPathComponent("tandem.yml"))
+        let check = try CLI.run(["check", "-C", folder.path, "--today", "2026-11-25", "--format", "json"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(!check.stdout.contains("config-unknown-key"))
+    }
+}

@@ -24,6 +24,8 @@ import Testing
         ("list-pairs.json", ["list", "pairs", "--format", "json"]),
         ("stats.txt", ["stats"]),
         ("stats.json", ["stats", "--format", "json"]),
+        ("rotate.yaml", ["rotate", "--explain"]),
+        ("rotate.json", ["rotate", "--format", "json"]),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -188,7 +188,7 @@ def validate_sarif(binary, journal, findings):
     run0 = runs[0]
     check("sarif: columnKind", run0.get("columnKind") == "unicodeCodePoints")
     rules = run0["tool"]["driver"]["rules"]
-    check("sarif: 25 rules", len(rules) == 25, str(len(rules)))
+    check("sarif: 27 rules", len(rules) == 27, str(len(rules)))
     results = run0.get("results", [])
     check("sarif: one result per finding", len(results) == len(findings))
     levels = {"info": "note", "warning": "warning", "error": "error"}

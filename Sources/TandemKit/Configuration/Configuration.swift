@@ -5,6 +5,8 @@ public struct PairPlan: Sendable, Hashable {
     public var grace: DayCount?
     public var since: LocalDate?
     public var until: LocalDate?
+    /// The third person of a triad, from a proposal of `tandem rotate`.
+    public var observer: String?
     /// The line of the entry in `tandem.yml`, where its pair-level findings point.
     public var line: Int
 }
@@ -34,6 +36,9 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting] = [:]
     /// `paths.*` folders set in `tandem.yml` (key, folder, line, column), for `config-path-missing`.
     public var configuredPaths: [(key: String, folder: String, line: Int, column: Int)] = []
+    /// Programme settings (§9): `rotate: { avoid: 365d }`, `paths.surveys`,
+    /// `surveys: { min-respondents: 3 }`, `email: { from: ADDRESS }`.
+    public var programme = ProgrammeSettings()
     /// `config-unknown-key` findings found while loading (line, column, dotted key).
     public var unknownKeys: [(line: Int, column: Int, key: String)] = []
 

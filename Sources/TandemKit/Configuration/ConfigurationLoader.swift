@@ -13,6 +13,7 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
 public enum ConfigurationLoader {
     static let topLevelKeys: Set<String> = [
         "team", "timezone", "cadence", "grace", "confidential", "paths", "people", "pairs", "sections", "rules",
+        "rotate", "surveys", "email",
     ]
 
     public static func load(text: String, file: String = "tandem.yml", knownRules: Set<String>) throws -> Configuration {
@@ -79,6 +80,11 @@ public enum ConfigurationLoader {
                         if k.scalarText == "sessions" { config.sessionsPath = RelativePath.normalized(path) }
                         else { config.agreementsPath = RelativePath.normalized(path) }
                         config.configuredPaths.append((k.scalarText ?? "", RelativePath.normalized(path), v.mark?.line ?? 1, v.mark?.column ?? 1))
+                    case "surveys":
+                        guard let path = v.scalarText, RelativePath.isSafe(path) else {
+                            throw fail(v, "paths.surveys must be a folder inside the journal")
+                        }
+                        config.programme.surveysPath = RelativePath.normalized(path)
                     default: unknown(k, "paths.\(k.scalarText ?? "?")")
                     }
                 }
@@ -90,6 +96,7 @@ public enum ConfigurationLoader {
                         throw fail(idNode, "a person id must be a word without spaces or slashes")
                     }
                     var person = Person(id: id)
+                    person.line = idNode.mark?.line ?? 1
                     if let name = entry.scalarText, !entry.isNullScalar {
                         person.name = name
                     } else if let fields = entry.mapping {
@@ -97,6 +104,8 @@ public enum ConfigurationLoader {
                             switch k.scalarText {
                             case "name": person.name = v.scalarText
                             case "email": person.email = v.scalarText
+                            case "joined", "left", "manager", "level":
+                                try ProgrammeSettings.readFact(k.scalarText ?? "", v, into: &person, fail: fail)
                             default: unknown(k, "people.\(id).\(k.scalarText ?? "?")")
                             }
                         }
@@ -119,6 +128,7 @@ public enum ConfigurationLoader {
                         case "grace": plan.grace = try dayCount(v, "grace", allowZero: true)
                         case "since": plan.since = try date(v, "since")
                         case "until": plan.until = try date(v, "until")
+                        case "observer": plan.observer = v.isNullScalar ? nil : v.scalarText
                         default: unknown(k, "pairs.\(k.scalarText ?? "?")")
                         }
                     }
@@ -149,10 +159,13 @@ public enum ConfigurationLoader {
                     }
                     config.rules[id] = try ruleSetting(id: id, node: v, fail: fail, unknown: unknown)
                 }
+            case "rotate", "surveys", "email":
+                try config.programme.read(key, value, fail: fail, unknown: unknown)
             default:
                 unknown(keyNode, key)
             }
         }
+        try ProgrammeSettings.validatePeople(config.people, file: file)
         return config
     }
 

@@ -166,6 +166,13 @@ public struct SessionReader: Sendable {
             }
         }
 
+        var swap = false
+        if let node = fields["swap"], !node.isNullScalar {
+            if let flag = node.yamlBool { swap = flag } else {
+                issue("field-invalid", keyLine("swap"), "'swap' must be true or false")
+            }
+        }
+
         var lintIgnore: [String] = []
         if let node = fields["lint-ignore"], !node.isNullScalar {
             if let list = stringList(node) { lintIgnore = list } else {
@@ -239,7 +246,7 @@ public struct SessionReader: Sendable {
         file.session = Session(
             file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
             duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
-            goals: goals, commitments: commitments, mentions: mentions)
+            goals: goals, commitments: commitments, mentions: mentions, swap: swap)
         return file
     }
 

@@ -46,7 +46,7 @@ public enum IndexDocument {
             ("next_due", .date(pair.nextDue(today: today))),
             ("booked", .date(pair.booked(today: today))),
             ("gaps", .array(pair.gaps.map(JSONValue.int))),
-            ("coached", .object(pair.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
+            ("coached", .object(pair.key.partners.map { ($0, .double(coached[$0] ?? 0)) })),
             ("since", .date(pair.plan?.since)),
             ("until", .date(pair.plan?.until)),
             ("ended", .bool(pair.hasEnded(today: today))),

@@ -44,6 +44,8 @@ public struct Journal: Sendable {
     public var agreements: [Agreement]
     /// Folders set under `paths:` in `tandem.yml` that do not exist (`config-path-missing`).
     public var missingFolders: Set<String> = []
+    /// Climate surveys below `paths.surveys` (§9).
+    public var surveys: [SurveyFile] = []
 
     public var sessions: [Session] { files.compactMap(\.session) }
 
@@ -95,6 +97,7 @@ public enum JournalLoader {
         var journal = Journal(root: root, configuration: configuration, files: files + unreadable(scannedAgreements),
                               agreements: agreements)
         journal.missingFolders = missingFolders(root: root, configuration: configuration)
+        journal.surveys = readSurveys(root: root, configuration: configuration)
         return journal
     }
 
@@ -117,6 +120,23 @@ public enum JournalLoader {
             if !exists || !isFolder.boolValue { missing.insert(entry.folder) }
         }
         return missing
+    }
+
+    /// Every survey below `paths.surveys`, found like sessions, sorted by path.
+    public static func readSurveys(root: String, configuration: Configuration) -> [SurveyFile] {
+        JournalScanner(root: root).scan(folder: configuration.programme.surveysPath).map { entry in
+            if let problem = entry.problem {
+                var file = SurveyFile(path: entry.path)
+                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: problem))
+                return file
+            }
+            guard case .success(let bytes) = FileReader.read(entry.absolutePath(root: root)) else {
+                var file = SurveyFile(path: entry.path)
+                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: "cannot be read"))
+                return file
+            }
+            return SurveyReader.read(path: entry.path, bytes: bytes)
+        }
     }
 
     static func readSession(_ entry: ScannedFile, root: String, reader: SessionReader) -> SessionFile {

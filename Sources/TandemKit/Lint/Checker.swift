@@ -126,6 +126,7 @@ public struct Checker: Sendable {
         }
         var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
+        journal.surveys = JournalLoader.readSurveys(root: root, configuration: configuration)
         let context = LintContext(journal: journal, today: today)
         findings += plan.journalFindings(context)
         findings.sort(by: Finding.ordered)

@@ -196,8 +196,11 @@ extension RuleExample {
         let reader = SessionReader(configuration: configuration)
         var sessionFiles: [SessionFile] = []
         var agreements: [Agreement] = []
+        var surveys: [SurveyFile] = []
         for (path, content) in files.sorted(by: { $0.path < $1.path }) {
-            if path.hasPrefix(configuration.agreementsPath + "/") {
+            if path.hasPrefix(configuration.programme.surveysPath + "/") {
+                surveys.append(SurveyReader.read(path: path, bytes: Array(content.utf8)))
+            } else if path.hasPrefix(configuration.agreementsPath + "/") {
                 agreements.append(Agreement(path: path, bytes: Array(content.utf8)))
             } else {
                 sessionFiles.append(reader.read(path: path, bytes: Array(content.utf8)))
@@ -208,6 +211,7 @@ extension RuleExample {
         journal.missingFolders = Set(configuration.configuredPaths.map(\.folder).filter { folder in
             !files.contains { $0.path.hasPrefix(folder + "/") }
         })
+        journal.surveys = surveys
         return (journal, expected)
     }
 }

@@ -23,6 +23,7 @@ public enum RuleRegistry {
         FilenameDateMismatchRule.self,
         FrontMatterInvalidRule.self,
         FrontMatterMissingRule.self,
+        NewcomerUnpairedRule.self,
         PersonUnknownRule.self,
         RoleImbalanceRule.self,
         RotationDueRule.self,
@@ -31,6 +32,7 @@ public enum RuleRegistry {
         SessionDurationRule.self,
         SessionInFutureRule.self,
         StatusUnknownRule.self,
+        SurveyInvalidRule.self,
         TaskIDDuplicateRule.self,
     ]
 

@@ -144,6 +144,6 @@ public struct ListRenderer: Sendable {
 
     private func coached(_ pair: PairHistory) -> String {
         let counts = pair.coached
-        return pair.key.partners.map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        return pair.key.partners.map { "\($0) \((counts[$0] ?? 0).sessionCount)" }.joined(separator: ", ")
     }
 }

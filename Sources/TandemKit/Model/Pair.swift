@@ -21,4 +21,23 @@ public struct Person: Hashable, Sendable {
     public var id: String
     public var name: String?
     public var email: String?
+    /// Programme facts (§9): when the person joined and left, their manager, their level.
+    public var joined: LocalDate?
+    public var left: LocalDate?
+    public var manager: String?
+    public var level: String?
+    /// The line of the person's entry in `tandem.yml`, where findings about them point.
+    public var line: Int = 1
+    /// The lines of the `manager` and `left` values, for configuration errors.
+    public var managerLine: Int = 1
+    public var leftLine: Int = 1
+
+    public init(id: String, name: String? = nil, email: String? = nil) {
+        self.id = id
+        self.name = name
+        self.email = email
+    }
+
+    /// In the programme on `date`: not yet left (a `left` date after `date` still counts as in).
+    public func isIn(on date: LocalDate) -> Bool { left.map { $0 > date } ?? true }
 }

@@ -17,6 +17,8 @@ public final class Session: Sendable {
     public let focus: String?
     public let confidential: Bool
     public let tags: [String]
+    /// `swap: true`: the partners took both roles; counted half a session coached by each.
+    public let swap: Bool
     /// Sorted by name.
     public let pulse: [(name: String, value: Int)]
     public let goals: [Goal]
@@ -28,7 +30,8 @@ public final class Session: Sendable {
     public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
                 status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
                 pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment],
-                mentions: [UInt64] = []) {
+                mentions: [UInt64] = [], swap: Bool = false) {
+        self.swap = swap
         self.file = file
         self.date = date
         self.coach = coach
@@ -49,7 +52,7 @@ public final class Session: Sendable {
     public func with(commitments: [Commitment]) -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
-                goals: goals, commitments: commitments, mentions: mentions)
+                goals: goals, commitments: commitments, mentions: mentions, swap: swap)
     }
 
     /// Whether the body mentions commitment `id` as a whole word, in any case.
@@ -63,7 +66,7 @@ public final class Session: Sendable {
     public func essentials() -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
-                commitments: commitments.map(\.essentials), mentions: mentions)
+                commitments: commitments.map(\.essentials), mentions: mentions, swap: swap)
     }
 
     /// The unordered pair {coach, coachee}.

@@ -19,9 +19,16 @@ public struct PairHistory: Sendable {
     }
 
     /// How many held sessions each partner coached (both partners always listed).
-    public var coached: [String: Int] {
-        var counts = [key.first: 0, key.second: 0]
-        for session in held where counts[session.coach] != nil { counts[session.coach, default: 0] += 1 }
+    /// A `swap: true` session counts half for each partner.
+    public var coached: [String: Double] {
+        var counts: [String: Double] = [key.first: 0, key.second: 0]
+        for session in held where counts[session.coach] != nil {
+            if session.swap {
+                for id in key.partners { counts[id, default: 0] += 0.5 }
+            } else {
+                counts[session.coach, default: 0] += 1
+            }
+        }
         return counts
     }
 
@@ -86,4 +93,11 @@ func median(_ values: [Int]) -> Double? {
     let sorted = values.sorted()
     let mid = sorted.count / 2
     return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+}
+
+extension Double {
+    /// A count of sessions that may hold halves: `3`, `2.5`.
+    public var sessionCount: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
 }

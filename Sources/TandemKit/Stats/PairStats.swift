@@ -71,7 +71,7 @@ public struct PairStats: Sendable {
     public var roles: String {
         let coached = history.coached
         let order = key.partners.sorted { (coached[$0] ?? 0, $1) > (coached[$1] ?? 0, $0) }
-        return "\(order[0]) coached \(coached[order[0]] ?? 0), \(order[1]) \(coached[order[1]] ?? 0)"
+        return "\(order[0]) coached \((coached[order[0]] ?? 0).sessionCount), \(order[1]) \((coached[order[1]] ?? 0).sessionCount)"
     }
 
     /// One short phrase per warning-level flag (info-level flags such as
@@ -112,7 +112,7 @@ public struct PairStats: Sendable {
         case "role-imbalance":
             let coached = history.coached
             let top = key.partners.max { (coached[$0] ?? 0, $1) < (coached[$1] ?? 0, $0) } ?? key.first
-            return "\(top) coached \(coached[top] ?? 0) of \(held)"
+            return "\(top) coached \((coached[top] ?? 0).sessionCount) of \(held)"
         case "rotation-due":
             return "together \(history.first.map { $0.days(until: today) } ?? 0) days: time to rotate"
         case "agreement-missing":

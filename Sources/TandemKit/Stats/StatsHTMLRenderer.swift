@@ -36,6 +36,8 @@ public struct StatsHTMLRenderer: Sendable {
         out += pulseSection(report)
         out += dueSection(report)
         out += pilotSection(report)
+        out += evaluationSection(report)
+        out += climateSection(report)
         return out + "</body>\n</html>\n"
     }
 
@@ -115,7 +117,8 @@ public struct StatsHTMLRenderer: Sendable {
         out += barChart(id: "roles", title: "Held sessions each partner coached, per pair", rows: report.pairs.map { pair in
             let coached = pair.history.coached
             let parts = pair.key.partners.enumerated().map { index, id in
-                BarPart(value: coached[id] ?? 0, colour: index == 0 ? Self.blue : Self.orange, label: "\(id) \(coached[id] ?? 0)")
+                BarPart(value: Int((coached[id] ?? 0) * 2), colour: index == 0 ? Self.blue : Self.orange,
+                        label: "\(id) \((coached[id] ?? 0).sessionCount)")
             }
             return (pair.key.description, parts)
         })

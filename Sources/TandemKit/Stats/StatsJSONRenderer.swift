@@ -7,6 +7,35 @@ public enum StatsJSONRenderer {
             ("filter", filter(report.filter)),
             ("team", team(report)),
             ("pairs", .array(report.pairs.map(pair))),
+            ("climate", climate(report.climate)),
+        ])
+    }
+
+    static func climate(_ climate: Climate) -> JSONValue {
+        func point(_ survey: Survey, _ value: Double) -> JSONValue {
+            .object([("value", .double(rounded(value, places: 2))), ("date", .date(survey.date)),
+                     ("kind", .string(survey.kind.rawValue)), ("respondents", .int(survey.respondents)),
+                     ("file", .string(survey.file))])
+        }
+        return .object([
+            ("min_respondents", .int(climate.minRespondents)),
+            ("surveys", .array(climate.surveys.map { entry in
+                .object([
+                    ("file", .string(entry.survey.file)), ("date", .date(entry.survey.date)),
+                    ("kind", .string(entry.survey.kind.rawValue)), ("respondents", .int(entry.survey.respondents)),
+                    ("hidden", .bool(entry.hidden)), ("hidden_reason", .string(entry.hiddenReason)),
+                    ("scores", entry.hidden ? .null
+                        : .object(entry.survey.scores.map { ($0.name, .double(rounded($0.value, places: 2))) })),
+                ])
+            })),
+            ("scores", .array(climate.scores.map { score in
+                .object([
+                    ("name", .string(score.name)),
+                    ("baseline", point(score.baseline.survey, score.baseline.value)),
+                    ("latest", point(score.latest.survey, score.latest.value)),
+                    ("change", .double(score.change)),
+                ])
+            })),
         ])
     }
 
@@ -58,7 +87,7 @@ public enum StatsJSONRenderer {
             ("next_due", .date(p.nextDue)),
             ("overdue_days", .int(p.overdueDays)),
             ("ended", .bool(p.ended)),
-            ("coached", .object(p.key.partners.map { ($0, .int(coached[$0] ?? 0)) })),
+            ("coached", .object(p.key.partners.map { ($0, .double(coached[$0] ?? 0)) })),
             ("follow_through", followThrough(p.followThrough)),
             ("review_rate", reviewRate(p.reviewRate)),
             ("strip", .array(p.strip.map { .object([("week_start", .date($0.start)), ("state", .string($0.state.rawValue))]) })),

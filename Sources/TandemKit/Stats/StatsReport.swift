@@ -81,6 +81,8 @@ public struct StatsReport: Sendable {
     public var filter: StatsFilter
     public var pairs: [PairStats]
     public var totals: TeamStats
+    /// Climate surveys in the window, baseline → latest per score (§9).
+    public var climate = Climate(minRespondents: 3, surveys: [], scores: [])
 
     /// Sessions outside `--since`/`--until` are left out before anything is counted,
     /// and the pair rules run over what is left, as `tandem check` would. With
@@ -105,8 +107,10 @@ public struct StatsReport: Sendable {
             }.map(\.element)
             return PairStats(history: history, today: today, names: names, flags: pairFlags)
         }
-        return StatsReport(team: journal.configuration.team, today: today, filter: filter, pairs: pairs,
-                           totals: TeamStats(pairs: pairs, today: today))
+        var report = StatsReport(team: journal.configuration.team, today: today, filter: filter, pairs: pairs,
+                                 totals: TeamStats(pairs: pairs, today: today))
+        report.climate = Climate.build(journal: journal, filter: filter)
+        return report
     }
 
     /// Commitment status as it stood on `day`: one done or cancelled with a

@@ -19,6 +19,7 @@ public struct StatsTextRenderer: Sendable {
         }
         for pair in report.pairs { out += "\n" + block(pair) }
         out += "\n" + team(report)
+        out += climate(report.climate)
         if showLegend {
             out += "\n" + style.dim("cadence: one cell a week, oldest first, this week last. ")
                 + cell(.met) + " met  " + cell(.missed) + " no session, within cadence  "
@@ -83,6 +84,24 @@ public struct StatsTextRenderer: Sendable {
         out += row("review", t.reviewRate.summary)
         out += row("pulse", t.pulse.isEmpty ? "—"
                    : t.pulse.map { "\(DisplayText.field($0.name)) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: " · "))
+        return out
+    }
+
+    /// The climate block: one line per score, baseline → latest, and the hidden surveys.
+    private func climate(_ climate: Climate) -> String {
+        guard !climate.surveys.isEmpty else { return "" }
+        var out = "\n" + style.bold("Climate") + " (\(climate.surveys.count) survey\(climate.surveys.count == 1 ? "" : "s"))\n"
+        let width = max(16, (climate.scores.map { $0.name.count }.max() ?? 0) + 2)
+        for score in climate.scores {
+            let b = score.baseline, l = score.latest
+            out += "  " + pad(score.name, width) + ("\(b.value.scoreText()) (\(b.survey.kind.rawValue) \(b.survey.date), \(b.survey.respondents) resp.)"
+                       + " → \(l.value.scoreText()) (\(l.survey.kind.rawValue) \(l.survey.date), \(l.survey.respondents) resp.)"
+                       + "  change \(score.change.scoreText(signed: true))") + "\n"
+        }
+        if climate.scores.isEmpty { out += row("scores", "— (no survey with enough respondents)") }
+        for entry in climate.hidden {
+            out += row("hidden", "\(entry.survey.file) (\(entry.survey.kind.rawValue) \(entry.survey.date)): \(entry.hiddenReason ?? "")")
+        }
         return out
     }
 

@@ -135,12 +135,19 @@ confidential: false
 paths:
   sessions: sessions
   agreements: agreements
+  # surveys: surveys             # climate surveys (see below)
 
 # Everyone who coaches or is coached: id -> name and optional email.
 # Once people are listed, sessions and @owners must use these ids.
 people: {}
 #   ana: { name: Ana Lima, email: ana@example.com }
 #   ben: { name: Ben Okafor }
+# Programme facts, all optional: when someone joined and left (tandem rotate
+# leaves out people who left; newcomer-unpaired warns about a newcomer who has
+# been without a pair for more than 14 days), their manager (never proposed as
+# a partner) and their level.
+#   cy:  { name: Cy Lee, joined: 2026-11-02, manager: ana, level: AE2 }
+#   dee: { name: Dee Ross, joined: 2025-03-01, left: 2026-10-31 }
 
 # Planned pairs (optional): pairs that meet are picked up from the sessions.
 # A pair may set its own cadence and grace; `since` and `until` mark a pilot
@@ -151,6 +158,26 @@ pairs: []
 #     grace: 3d
 #     since: 2026-06-01
 #     until: 2026-12-31
+# `tandem rotate` prints the next round as such a block, ready to paste here;
+# when the count is odd one group is a triad with an `observer`.
+
+# Rotation: partners who held a session together within `avoid` are not
+# proposed again (default 365d).
+# rotate: { avoid: 365d }
+
+# Climate surveys: surveys/*.md with front matter such as
+#   ---
+#   date: 2026-06-01
+#   kind: baseline            # baseline, midpoint, final or pulse
+#   respondents: 9
+#   scores: { safety: 3.4, trust: 3.8, collaboration: 3.5 }
+#   ---
+# Scores of a survey with fewer respondents than this are hidden everywhere.
+# surveys: { min-respondents: 3 }
+
+# Sender of `tandem remind --per-person DIR --format email`
+# (default: tandem <tandem@localhost>).
+# email: { from: "Coaching programme <coaching@example.com>" }
 
 # Headings tandem looks for, matched case-insensitively.
 sections:

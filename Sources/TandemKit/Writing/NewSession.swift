@@ -40,7 +40,15 @@ public enum NewSession {
         let pair = PairKey(a, b)
         let held = sessions.filter { $0.pair == pair && $0.isHeld && $0.date <= date && $0.coach != $0.coachee }
         guard let last = held.max(by: { order($0) < order($1) }) else { return (a, b) }
-        return last.coach == a ? (b, a) : (a, b)
+        guard last.swap else { return last.coach == a ? (b, a) : (a, b) }
+        // After a session where both took both roles (counted half each), the
+        // partner who coached less so far coaches; level: alternate from the last
+        // session with one coach.
+        let history = PairHistory(key: pair, plan: nil, cadenceDays: 0, graceDays: 0, held: held, all: held)
+        let (ca, cb) = (history.coached[a] ?? 0, history.coached[b] ?? 0)
+        if ca != cb { return ca < cb ? (a, b) : (b, a) }
+        guard let single = held.filter({ !$0.swap }).max(by: { order($0) < order($1) }) else { return (a, b) }
+        return single.coach == a ? (b, a) : (a, b)
     }
 
     /// Refuses ids that are not people of the journal or could leave the sessions folder.

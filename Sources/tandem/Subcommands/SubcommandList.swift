@@ -17,5 +17,6 @@ extension Tandem {
         Add.self,
         Stats.self,
         Index.self,
+        Rotate.self,
     ]
 }

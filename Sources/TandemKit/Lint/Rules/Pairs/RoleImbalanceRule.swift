@@ -20,11 +20,11 @@ struct RoleImbalanceRule: PairRule {
         guard held >= max(minimum, 1) else { return [] }
         let coached = pair.coached
         guard let (partner, count) = coached.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first,
-              Double(count) / Double(held) > maxShare else { return [] }
+              count / Double(held) > maxShare else { return [] }
         let other = partner == pair.key.first ? pair.key.second : pair.key.first
-        let percent = Int((Double(count) * 100 / Double(held)).rounded())
+        let percent = Int((count * 100 / Double(held)).rounded())
         return [finding(pair.anchor,
-                        "\(partner) coached \(count) of \(held) sessions with \(other) (\(percent)%); take turns as coach and coachee",
+                        "\(partner) coached \(count.sessionCount) of \(held) sessions with \(other) (\(percent)%); take turns as coach and coachee",
                         pair: pair.key)]
     }
 }

@@ -55,4 +55,5 @@ let knownRuleSettings: [String: [String: RuleSettingKind]] = [
     "role-imbalance": ["max-share": .number, "min-sessions": .integer],
     "rotation-due": ["after": .days],
     "commitment-stale": ["after": .days],
+    "commitment-redated": ["after": .integer],
 ]

@@ -62,6 +62,27 @@ public struct CommitmentHistory: Sendable {
         for commit in commits { ledger.apply(commit, facts: facts, timeZone: timeZone) }
     }
 
+    /// History from versions held in memory, each a commit at noon UTC of its day, oldest
+    /// first (rule examples and tests): the same fold as for git's log.
+    public static func replaying(_ versions: [(date: LocalDate, path: String, content: [UInt8])],
+                                 configuration: Configuration) -> CommitmentHistory {
+        let reader = SessionReader(configuration: configuration)
+        var ledger = HistoryLedger()
+        var facts: [String: BlobFacts] = [:]
+        var latest: [String: String] = [:]
+        for (index, version) in versions.enumerated() {
+            let blob = "version-\(index)"
+            facts[blob] = version.content.withUnsafeBufferPointer { BlobFacts.read($0, path: version.path, reader: reader) }
+            let change = GitFileChange(status: UInt8(ascii: latest[version.path] == nil ? "A" : "M"),
+                                       oldBlob: latest[version.path], newBlob: blob,
+                                       oldPath: version.path, newPath: version.path)
+            latest[version.path] = blob
+            let commit = GitCommit(hash: blob, authorTime: Int64(version.date.dayNumber) * 86_400 + 43_200, changes: [change])
+            ledger.apply(commit, facts: facts, timeZone: TimeZone(identifier: "UTC")!)
+        }
+        return CommitmentHistory(ledger: ledger)
+    }
+
     /// Everything that changes what a version of a file says, so a cache built under
     /// other settings is not used.
     static func cacheKey(configuration: Configuration, timeZone: TimeZone) -> String {

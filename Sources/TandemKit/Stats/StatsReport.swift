@@ -78,10 +78,13 @@ public struct StatsReport: Sendable {
     public var filter: StatsFilter
     public var pairs: [PairStats]
     public var totals: TeamStats
+    /// Only with `stats --history`.
+    public var history: HistoryStats?
 
     /// Sessions outside `--since`/`--until` are left out before anything is counted,
     /// and the pair rules run over what is left, as `tandem check` would.
-    public static func build(journal: Journal, today: LocalDate, filter: StatsFilter = StatsFilter()) -> StatsReport {
+    public static func build(journal: Journal, today: LocalDate, filter: StatsFilter = StatsFilter(),
+                             history: CommitmentHistory? = nil) -> StatsReport {
         var considered = journal
         considered.files = journal.files.filter { file in file.session.map { filter.includes($0.date) } ?? false }
         let findings = Checker(journal: considered, today: today).check().findings
@@ -99,6 +102,7 @@ public struct StatsReport: Sendable {
             return PairStats(history: history, today: today, names: names, flags: pairFlags)
         }
         return StatsReport(team: journal.configuration.team, today: today, filter: filter, pairs: pairs,
-                           totals: TeamStats(pairs: pairs, today: today))
+                           totals: TeamStats(pairs: pairs, today: today),
+                           history: history.map { HistoryStats.build(pairs: pairs, history: $0, today: today) })
     }
 }

@@ -23,6 +23,8 @@ extension Tandem {
         @Option(help: ArgumentHelp("Only sessions dated on or after this day.", valueName: "yyyy-mm-dd")) var since: LocalDate?
         @Option(help: ArgumentHelp("Only sessions dated on or before this day.", valueName: "yyyy-mm-dd")) var until: LocalDate?
         @Option(help: "Output format: text, json or html.") var format: StatsFormat = .text
+        @Flag(help: "Also read the journal's git history: median days late, share re-dated, open versus closed by week.")
+        var history = false
         @Option(help: ArgumentHelp("Write the report to this file (replaced if it exists) instead of standard output.",
                                    valueName: "file"))
         var output: String?
@@ -39,7 +41,8 @@ extension Tandem {
         func run() throws {
             let open = try global.openJournal()
             let filter = StatsFilter(person: person, pair: pair.flatMap(Self.pairKey), since: since, until: until)
-            let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter)
+            let commitmentHistory = history ? try global.history(root: open.root, configuration: open.journal.configuration) : nil
+            let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter, history: commitmentHistory)
             let text = switch format {
             case .text: StatsTextRenderer(style: output == nil ? global.style : TerminalStyle(enabled: false),
                                           showLegend: !global.quiet).render(report)

@@ -12,6 +12,7 @@ import Testing
         "commitment-overdue", "commitment-no-due", "commitment-stale", "status-unknown", "session-in-future",
         "filename-date-mismatch", "duplicate-session", "section-missing", "cadence-overdue", "cadence-slipping",
         "role-imbalance", "session-duration", "rotation-due", "agreement-missing", "config-unknown-key",
+        "commitment-redated",
     ]
 
     @Test func registryMatchesTheSpecTable() {
@@ -29,6 +30,7 @@ import Testing
         "duplicate-session": .warning, "section-missing": .warning, "cadence-overdue": .warning,
         "cadence-slipping": .warning, "role-imbalance": .warning, "session-duration": .info,
         "rotation-due": .info, "agreement-missing": .info, "config-unknown-key": .warning,
+        "commitment-redated": .warning,
     ]
 
     @Test(arguments: ruleIDs)
@@ -52,7 +54,8 @@ import Testing
         }
         for example in description.triggering {
             let (journal, expected) = try example.journal()
-            let found = Checker(journal: journal, today: example.today, only: [ruleID]).check().findings
+            let found = Checker(journal: journal, today: example.today, only: [ruleID],
+                                history: try example.commitmentHistory()).check().findings
             let lines = Set(found.map { SourceLineKey(file: $0.location.file, line: $0.location.line) })
             #expect(!expected.isEmpty, "\(example.sourceFile):\(example.sourceLine): the example marks a line with ↓")
             #expect(lines == expected, "\(example.sourceFile):\(example.sourceLine): expected \(ruleID) at \(expected.sorted { $0.description < $1.description }), got \(found.map { "\($0.location)" })")
@@ -62,7 +65,8 @@ import Testing
 
     private func findings(of ruleID: String, in example: RuleExample) throws -> [String] {
         let (journal, _) = try example.journal()
-        return Checker(journal: journal, today: example.today, only: [ruleID]).check().findings.map {
+        return Checker(journal: journal, today: example.today, only: [ruleID],
+                       history: try example.commitmentHistory()).check().findings.map {
             "\($0.location): \($0.message)"
         }
     }

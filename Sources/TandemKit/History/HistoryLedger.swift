@@ -125,7 +125,7 @@ public struct HistoryLedger: Sendable {
     static func localDate(authorTime: Int64, timeZone: TimeZone) -> LocalDate {
         let clamped = max(-62_135_596_800, min(authorTime, 253_402_300_799))  // years 1 to 9999
         let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(clamped))))
-        let local = clamped + offset
+        let local = max(-62_135_596_800, min(clamped + offset, 253_402_300_799))
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         return LocalDate(dayNumber: Int(days))  // day numbers count from 1970-01-01
     }

@@ -7,6 +7,15 @@ public enum RuleExplanation {
             guard !list.isEmpty else { return }
             out += "\n\(title):\n"
             for example in list {
+                for version in example.history {
+                    out += "\n  \(RuleExample.defaultPath), as committed on \(version.date)\n"
+                    for line in version.content.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out += "    \(line)\n"
+                    }
+                }
+                if !example.history.isEmpty {
+                    out += "\n  (then committed as below on \(example.today))\n"
+                }
                 for file in example.files {
                     out += "\n  \(file.path)\n"
                     for line in file.content.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -76,20 +76,24 @@ public struct Checker: Sendable {
     public var only: Set<String>
     /// Only findings in these root-relative files or folders (empty: all).
     public var paths: [String]
+    /// Git's history of the commitments (`check --history`); history rules run only with it.
+    public var history: CommitmentHistory?
 
-    public init(journal: Journal, today: LocalDate, only: Set<String> = [], paths: [String] = []) {
+    public init(journal: Journal, today: LocalDate, only: Set<String> = [], paths: [String] = [],
+                history: CommitmentHistory? = nil) {
         self.journal = journal
         self.today = today
         self.only = only
         self.paths = paths
+        self.history = history
     }
 
     /// Checks a journal already in memory.
     public func check() -> CheckResult {
-        let plan = RulePlan(configuration: journal.configuration, only: only, paths: paths)
-        let fileContext = FileContext(today: today, configuration: journal.configuration)
+        let plan = RulePlan(configuration: journal.configuration, only: only, paths: paths, history: history != nil)
+        let fileContext = FileContext(today: today, configuration: journal.configuration, history: history)
         let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext) }
-        let context = LintContext(journal: journal, today: today)
+        let context = LintContext(journal: journal, today: today, history: history)
         var findings = perFile.flatMap { $0 } + plan.journalFindings(context)
         findings.sort(by: Finding.ordered)
         return CheckResult(today: today, findings: findings,
@@ -100,9 +104,10 @@ public struct Checker: Sendable {
     /// own rules run as soon as it is read, and only the facts journal-wide rules
     /// need (dates, partners, status) are kept, so memory stays small.
     public static func check(root: String, configuration: Configuration, today: LocalDate,
-                             only: Set<String> = [], paths: [String] = []) -> CheckResult {
-        let plan = RulePlan(configuration: configuration, only: only, paths: paths)
-        let fileContext = FileContext(today: today, configuration: configuration)
+                             only: Set<String> = [], paths: [String] = [],
+                             history: CommitmentHistory? = nil) -> CheckResult {
+        let plan = RulePlan(configuration: configuration, only: only, paths: paths, history: history != nil)
+        let fileContext = FileContext(today: today, configuration: configuration, history: history)
         let scanner = JournalScanner(root: root)
         let reader = SessionReader(configuration: configuration)
         var findings: [Finding] = []
@@ -127,7 +132,7 @@ public struct Checker: Sendable {
         var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
         journal.surveys = JournalLoader.readSurveys(root: root, configuration: configuration)
-        let context = LintContext(journal: journal, today: today)
+        let context = LintContext(journal: journal, today: today, history: history)
         findings += plan.journalFindings(context)
         findings.sort(by: Finding.ordered)
         let summary = JournalSummary(files: journal.files.count,
@@ -145,9 +150,11 @@ struct RulePlan: Sendable {
     var journalRules: [(rule: any Rule, severity: Severity)] = []
     var paths: [String]
 
-    init(configuration: Configuration, only: Set<String>, paths: [String]) {
+    init(configuration: Configuration, only: Set<String>, paths: [String], history: Bool = false) {
         self.paths = paths
         for ruleType in RuleRegistry.all {
+            // History rules need git's history, read only when asked for (`--history`).
+            if !history, ruleType is any HistoryRule.Type { continue }
             let id = ruleType.description.id
             let setting = configuration.rules[id]
             if only.isEmpty {

@@ -20,10 +20,13 @@ extension Rule {
 public struct FileContext: Sendable {
     public var today: LocalDate
     public var configuration: Configuration
+    /// What git says happened to each commitment; only with `--history`.
+    public var history: CommitmentHistory?
 
-    public init(today: LocalDate, configuration: Configuration) {
+    public init(today: LocalDate, configuration: Configuration, history: CommitmentHistory? = nil) {
         self.today = today
         self.configuration = configuration
+        self.history = history
     }
 
     public func setting(_ key: String, of rule: String, default value: Double) -> Double {
@@ -49,6 +52,9 @@ extension FileRule {
         return context.journal.files.flatMap { check($0, context: fileContext) }
     }
 }
+
+/// Rules that read git's history (`check --history`); they run only when it is given.
+public protocol HistoryRule: FileRule {}
 
 /// Rules that look at one session at a time.
 public protocol SessionRule: FileRule {
@@ -92,15 +98,18 @@ public struct LintContext: Sendable {
     public var journal: Journal
     public var today: LocalDate
     public var pairs: [PairHistory]
+    /// What git says happened to each commitment; only with `--history`.
+    public var history: CommitmentHistory?
     public var configuration: Configuration { journal.configuration }
 
-    public init(journal: Journal, today: LocalDate) {
+    public init(journal: Journal, today: LocalDate, history: CommitmentHistory? = nil) {
         self.journal = journal
         self.today = today
+        self.history = history
         pairs = PairHistories.build(sessions: journal.sessions, configuration: journal.configuration)
     }
 
-    public var fileContext: FileContext { FileContext(today: today, configuration: configuration) }
+    public var fileContext: FileContext { FileContext(today: today, configuration: configuration, history: history) }
 
     public func setting(_ key: String, of rule: String, default value: Double) -> Double {
         configuration.setting(rule, key, default: value)
@@ -147,12 +156,16 @@ public struct RuleExample: Sendable {
     /// `tandem.yml` (with markers).
     public var config: String
     public var today: LocalDate
+    /// Earlier committed versions of the main file (date, body), oldest first, for the
+    /// rules of `check --history`; the file as written is committed last, on `today`.
+    public var history: [(date: LocalDate, content: String)]
     public var sourceFile: String
     public var sourceLine: Int
 
     /// `frontMatter: false` keeps the files exactly as written (no default front matter).
     public init(_ body: String, config: String = "", today: String = "2026-11-25",
                 files extra: [(String, String)] = [], frontMatter: Bool = true,
+                history: [(String, String)] = [],
                 fileID: String = #fileID, line: Int = #line) {
         let main = body.isEmpty && !extra.isEmpty ? [] : [(RuleExample.defaultPath, body)]
         files = (main + extra).map { entry in
@@ -161,6 +174,8 @@ public struct RuleExample: Sendable {
         }
         self.config = config
         self.today = LocalDate(iso8601: today) ?? LocalDate(dayNumber: 0)
+        self.history = history.map { (LocalDate(iso8601: $0.0) ?? LocalDate(dayNumber: 0),
+                                      frontMatter ? RuleExample.withFrontMatter($0.1) : $0.1) }
         sourceFile = fileID
         sourceLine = line
     }
@@ -213,6 +228,20 @@ extension RuleExample {
         })
         journal.surveys = surveys
         return (journal, expected)
+    }
+}
+
+extension RuleExample {
+    /// The example's history as git would tell it (nil without one): each earlier version
+    /// of the main file is a commit, then the file as written.
+    public func commitmentHistory() throws -> CommitmentHistory? {
+        guard !history.isEmpty else { return nil }
+        let (files, config, _) = prepared()
+        let configuration = try ConfigurationLoader.load(text: config, knownRules: Set(RuleRegistry.ids))
+        let current = files.first { $0.path == RuleExample.defaultPath }?.content ?? ""
+        let versions = history.map { (date: $0.date, path: RuleExample.defaultPath, content: Array($0.content.utf8)) }
+            + [(date: today, path: RuleExample.defaultPath, content: Array(current.utf8))]
+        return CommitmentHistory.replaying(versions, configuration: configuration)
     }
 }
 

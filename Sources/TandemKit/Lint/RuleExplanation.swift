@@ -16,6 +16,10 @@ public enum RuleExplanation {
         out += "\n\(title):\n"
         for (number, example) in list.enumerated() {
             out += "\n  Example \(number + 1), checked with --today \(example.today):\n"
+            for version in example.history {
+                appendFile("\(RuleExample.defaultPath), as committed on \(version.date)", version.content, to: &out)
+            }
+            if !example.history.isEmpty { out += "\n  (then committed as below on \(example.today))\n" }
             for file in example.files { appendFile(file.path, file.content, to: &out) }
             if !example.config.isEmpty { appendFile("tandem.yml", example.config, to: &out) }
         }

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         CommitmentNoDueRule.self,
         CommitmentNotReviewedRule.self,
         CommitmentOverdueRule.self,
+        CommitmentRedatedRule.self,
         CommitmentStaleRule.self,
         CommitmentStateConflictRule.self,
         ConfigPathMissingRule.self,
@@ -37,6 +38,9 @@ public enum RuleRegistry {
     ]
 
     public static var ids: [String] { all.map { $0.description.id } }
+
+    /// Whether the rule reads git's history (`check --history`).
+    public static func needsHistory(_ id: String) -> Bool { rule(id: id).map { $0 is any HistoryRule.Type } ?? false }
 
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }

@@ -33,6 +33,7 @@ public struct StatsHTMLRenderer: Sendable {
         out += timelineSection(report)
         out += rolesSection(report)
         out += followThroughSection(report)
+        if let history = report.history { out += historySection(history, pairs: report.pairs) }
         out += pulseSection(report)
         out += dueSection(report)
         out += pilotSection(report)
@@ -145,6 +146,39 @@ public struct StatsHTMLRenderer: Sendable {
             let f = pair.followThrough
             out += "<tr><td>\(name(pair))</td><td>\(f.onTime)</td><td>\(f.late)</td><td>\(f.openOverdue)</td><td>\(f.due)</td>"
                 + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td><td>\(htmlEscaped(pair.reviewRate.summary))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// `stats --history`: open versus closed commitments week by week, and each pair's lateness.
+    private func historySection(_ history: HistoryStats, pairs: [PairStats]) -> String {
+        let weeks = history.weeks
+        let left = 40, top = 10, barWidth = 14, gap = 6, height = 160
+        let scale = max(1, weeks.map { max($0.open, $0.closed) }.max() ?? 1)
+        let width = left + weeks.count * (2 * barWidth + gap) + 10
+        var svg = "<svg viewBox=\"0 0 \(width) \(top + height + 40)\" role=\"img\" aria-labelledby=\"open-closed-title\">\n"
+        svg += "<title id=\"open-closed-title\">Commitments open at the end of each week and closed during it, "
+            + "from \(weeks.first?.start.description ?? "") to this week</title>\n"
+        svg += "<text x=\"0\" y=\"\(top + 10)\" class=\"small\">\(scale)</text><text x=\"0\" y=\"\(top + height)\" class=\"small\">0</text>\n"
+        for (index, week) in weeks.enumerated() {
+            let x = left + index * (2 * barWidth + gap)
+            for (offset, value, colour, label) in [(0, week.open, Self.blue, "open"), (barWidth, week.closed, Self.green, "closed")] {
+                let h = value * height / scale
+                svg += "<rect x=\"\(x + offset)\" y=\"\(top + height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"\(colour)\">"
+                    + "<title>week of \(week.start): \(value) \(label)</title></rect>\n"
+            }
+            if index % 4 == 0 {
+                svg += "<text x=\"\(x)\" y=\"\(top + height + 16)\" class=\"small\">\(week.start)</text>\n"
+            }
+        }
+        svg += "<text x=\"\(left)\" y=\"\(top + height + 34)\" class=\"small\"><tspan fill=\"\(Self.blue)\">■</tspan> open at the week's end "
+            + "<tspan fill=\"\(Self.green)\">■</tspan> closed during the week</text>\n</svg>\n"
+        var out = "<section>\n<h2>History: commitments open and closed, week by week</h2>\n<figure>\n\(svg)</figure>\n"
+        out += "<table>\n<caption>From the journal's git history</caption>\n<thead><tr><th>pair</th><th>median days late</th><th>re-dated at least once</th></tr></thead>\n<tbody>\n"
+        for pair in pairs {
+            let stats = history.pairs[pair.key]
+            out += "<tr><td>\(name(pair))</td><td>\(stats?.medianDaysLate.map { formatDays($0) } ?? "—")</td>"
+                + "<td>\(stats?.redatedShare.map { "\(percent($0))%" } ?? "—")</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }

@@ -6,9 +6,9 @@ public enum StatsJSONRenderer {
         .object(IndexDocument.header(today: report.today) + [
             ("filter", filter(report.filter)),
             ("team", team(report)),
-            ("pairs", .array(report.pairs.map(pair))),
+            ("pairs", .array(report.pairs.map { withHistory(pair($0), report.history?.pairs[$0.key]) })),
             ("climate", climate(report.climate)),
-        ])
+        ] + (report.history.map { [("open_closed_weeks", weeks($0))] } ?? []))
     }
 
     static func climate(_ climate: Climate) -> JSONValue {
@@ -37,6 +37,19 @@ public enum StatsJSONRenderer {
                 ])
             })),
         ])
+    }
+
+    /// `stats --history` adds `median_days_late` and `redated_share` to each pair.
+    static func withHistory(_ pair: JSONValue, _ stats: PairHistoryStats?) -> JSONValue {
+        guard let stats, case .object(let fields) = pair else { return pair }
+        return .object(fields + [
+            ("median_days_late", stats.medianDaysLate.map(JSONValue.double) ?? .null),
+            ("redated_share", stats.redatedShare.map { .double(rounded($0, places: 2)) } ?? .null),
+        ])
+    }
+
+    static func weeks(_ history: HistoryStats) -> JSONValue {
+        .array(history.weeks.map { .object([("week_start", .date($0.start)), ("open", .int($0.open)), ("closed", .int($0.closed))]) })
     }
 
     static func filter(_ filter: StatsFilter) -> JSONValue {

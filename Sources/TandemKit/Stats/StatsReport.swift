@@ -81,6 +81,8 @@ public struct StatsReport: Sendable {
     public var filter: StatsFilter
     public var pairs: [PairStats]
     public var totals: TeamStats
+    /// Only with `stats --history`.
+    public var history: HistoryStats?
     /// Climate surveys in the window, baseline → latest per score (§9).
     public var climate = Climate(minRespondents: 3, surveys: [], scores: [])
 
@@ -89,7 +91,8 @@ public struct StatsReport: Sendable {
     /// `until`, everything is evaluated as of min(today, until): cadence, overdue
     /// days, the strip and follow-through, with commitments closed after that day
     /// counted as still open. `since` only drops earlier sessions.
-    public static func build(journal: Journal, today actualToday: LocalDate, filter: StatsFilter = StatsFilter()) -> StatsReport {
+    public static func build(journal: Journal, today actualToday: LocalDate, filter: StatsFilter = StatsFilter(),
+                             history: CommitmentHistory? = nil) -> StatsReport {
         let today = filter.until.map { min($0, actualToday) } ?? actualToday
         var considered = journal
         considered.files = journal.files.filter { file in file.session.map { filter.includes($0.date) } ?? false }
@@ -108,7 +111,8 @@ public struct StatsReport: Sendable {
             return PairStats(history: history, today: today, names: names, flags: pairFlags)
         }
         var report = StatsReport(team: journal.configuration.team, today: today, filter: filter, pairs: pairs,
-                                 totals: TeamStats(pairs: pairs, today: today))
+                                 totals: TeamStats(pairs: pairs, today: today),
+                                 history: history.map { HistoryStats.build(pairs: pairs, history: $0, today: today) })
         report.climate = Climate.build(journal: journal, filter: filter)
         return report
     }

@@ -17,7 +17,7 @@ public struct StatsTextRenderer: Sendable {
         for pair in report.pairs {
             out += marker(pair) + " " + style.bold(pad(DisplayText.field(pair.key.description), width)) + "  " + pair.headline + "\n"
         }
-        for pair in report.pairs { out += "\n" + block(pair) }
+        for pair in report.pairs { out += "\n" + block(pair) + historyRows(report.history?.pairs[pair.key]) }
         out += "\n" + team(report)
         out += climate(report.climate)
         if showLegend {
@@ -26,6 +26,14 @@ public struct StatsTextRenderer: Sendable {
                 + cell(.overdue) + " no session, overdue  (blank) not started or ended\n"
         }
         return out
+    }
+
+    /// `stats --history`: how late commitments were closed and how many were re-dated.
+    private func historyRows(_ stats: PairHistoryStats?) -> String {
+        guard let stats else { return "" }
+        let late = stats.medianDaysLate.map { "median \(formatDays($0)) days late when closed" } ?? "—"
+        let share = stats.redatedShare.map { "\(Int(($0 * 100).rounded()))% of commitments re-dated at least once" } ?? "—"
+        return row("days late", late) + row("re-dated", share)
     }
 
     private func marker(_ pair: PairStats) -> String {

@@ -139,3 +139,32 @@ enum Output {
         }
     }
 }
+
+extension GlobalOptions {
+    /// The journal's time zone: `timezone` in tandem.yml, else the system's.
+    func timeZone(configuration: Configuration) throws -> TimeZone {
+        guard let name = configuration.timezone else { return TimeZone.current }
+        guard let zone = TimeZone(identifier: name) else {
+            throw TandemError.invalid("tandem.yml: timezone '\(name)' is not an IANA time zone name such as Europe/Berlin")
+        }
+        return zone
+    }
+
+    /// The `git` program on PATH; history needs it.
+    func gitProgram() throws -> String {
+        let path = environment["PATH"] ?? ""
+        for folder in path.split(separator: ":", omittingEmptySubsequences: false) {
+            let candidate = (folder.isEmpty ? "." : String(folder)) + "/git"
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        throw TandemError.invalid("history is read with the git program, and git is not on PATH; install git (or add its folder to PATH) and run again")
+    }
+
+    /// The journal's commitment history from git (refusing, exit 2, outside a full git work tree).
+    func history(root: String, configuration: Configuration) throws -> CommitmentHistory {
+        try CommitmentHistory.load(root: root, configuration: configuration,
+                                   timeZone: try timeZone(configuration: configuration), git: try gitProgram())
+    }
+}

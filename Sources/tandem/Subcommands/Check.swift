@@ -26,6 +26,8 @@ extension Tandem {
         var rules: [String] = []
         @Option(help: ArgumentHelp("Explain a rule, with examples, and exit.", valueName: "id"), completion: Completions.rules)
         var explain: String?
+        @Flag(help: "Also read the journal's git history and run the rules that need it (commitment-redated).")
+        var history = false
         @Argument(help: "Files or folders to report on (default: the whole journal).")
         var paths: [String] = []
 
@@ -33,6 +35,9 @@ extension Tandem {
             for id in rules + [explain].compactMap({ $0 }) where RuleRegistry.rule(id: id) == nil {
                 throw ValidationError("unknown rule '\(id)'\(Suggestion.hint(for: id, among: RuleRegistry.ids)); "
                                       + "known rules: \(RuleRegistry.ids.joined(separator: ", "))")
+            }
+            for id in rules where !history && RuleRegistry.needsHistory(id) {
+                throw ValidationError("rule '\(id)' reads the journal's git history; add --history")
             }
         }
 
@@ -43,8 +48,9 @@ extension Tandem {
             }
             let (root, configuration, today) = try global.openConfiguration()
             let relativePaths = try paths.map { try JournalPaths.existingRelative($0, root: root) }
+            let commitmentHistory = history ? try global.history(root: root, configuration: configuration) : nil
             let result = Checker.check(root: root, configuration: configuration, today: today,
-                                       only: Set(rules), paths: relativePaths)
+                                       only: Set(rules), paths: relativePaths, history: commitmentHistory)
             reporter.write(result, to: Output.out)
             if result.fails(at: failOn.severity) { throw ExitCode.failure }
         }

@@ -24,7 +24,9 @@ extension Tandem {
         @Option(help: ArgumentHelp("Only sessions dated on or after this day.", valueName: "yyyy-mm-dd")) var since: LocalDate?
         @Option(help: ArgumentHelp("Only sessions dated on or before this day.", valueName: "yyyy-mm-dd")) var until: LocalDate?
         @Option(help: "Output format: text, json or html.") var format: StatsFormat = .text
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output (never inside sessions/ or agreements/).",
+        @Flag(help: "Also read the journal's git history: median days late, share re-dated, open versus closed by week.")
+        var history = false
+                @Option(help: ArgumentHelp("Write the report to this file instead of standard output (never inside sessions/ or agreements/).",
                                    valueName: "file"))
         var output: String?
         @Flag(help: "With --output: replace the file if it exists.") var force = false
@@ -44,7 +46,8 @@ extension Tandem {
                 try Suggestion.requirePerson(id, in: open.journal)
             }
             let filter = StatsFilter(person: person, pair: pair.flatMap(Self.pairKey), since: since, until: until)
-            let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter)
+            let commitmentHistory = history ? try global.history(root: open.root, configuration: open.journal.configuration) : nil
+            let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter, history: commitmentHistory)
             let text = switch format {
             case .text: StatsTextRenderer(style: output == nil ? global.style : TerminalStyle(enabled: false),
                                           showLegend: !global.quiet).render(report)

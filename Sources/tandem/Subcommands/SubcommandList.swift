@@ -18,5 +18,6 @@ extension Tandem {
         Stats.self,
         Index.self,
         Rotate.self,
+        History.self,
     ]
 }

@@ -63,7 +63,8 @@ import Testing
         }
         for example in description.triggering {
             let (journal, expected) = try example.journal()
-            let found = Checker(journal: journal, today: example.today, only: [ruleID]).check().findings
+            let found = Checker(journal: journal, today: example.today, only: [ruleID],
+                                history: try example.commitmentHistory()).check().findings
             let lines = Set(found.map { SourceLineKey(file: $0.location.file, line: $0.location.line) })
             #expect(!expected.isEmpty, "\(example.sourceFile):\(example.sourceLine): the example marks a line with ↓")
             #expect(lines == expected, "\(example.sourceFile):\(example.sourceLine): expected \(ruleID) at \(expected.sorted { $0.description < $1.description }), got \(found.map { "\($0.location)" })")
@@ -73,7 +74,8 @@ import Testing
 
     private func findings(of ruleID: String, in example: RuleExample) throws -> [String] {
         let (journal, _) = try example.journal()
-        return Checker(journal: journal, today: example.today, only: [ruleID]).check().findings.map {
+        return Checker(journal: journal, today: example.today, only: [ruleID],
+                       history: try example.commitmentHistory()).check().findings.map {
             "\($0.location): \($0.message)"
         }
     }

@@ -1,0 +1,132 @@
+import Foundation
+
+/// The folded history kept between runs under the repository's git directory
+/// (`.git/tandem/history-cache`), never in the journal and never committed. It is keyed
+/// by the last commit read and by everything that changes how a version is read; any
+/// mismatch or damage means it is ignored and rebuilt.
+enum HistoryCache {
+    static let magic = "tandem history cache 1"
+
+    static func path(gitDirectory: String) -> String { gitDirectory + "/tandem/history-cache" }
+
+    // MARK: Writing
+
+    static func encode(_ ledger: HistoryLedger, key: String) -> String {
+        var out = magic + "\nkey\t" + escape(key) + "\nhead\t" + (ledger.head ?? "") + "\n"
+        for path in ledger.files.keys.sorted() {
+            let file = ledger.files[path]!
+            out += "F\t" + escape(path) + "\t" + (file.everConfidential ? "1" : "0") + "\n"
+            for (key, events) in file.commitments.sorted(by: { ($0.key.text, $0.key.occurrence) < ($1.key.text, $1.key.occurrence) }) {
+                out += "C\t" + escape(key.text) + "\t" + String(key.occurrence) + "\t" + day(events.created) + "\t"
+                    + day(events.closed) + "\t" + day(events.dueWhenClosed) + "\t"
+                    + events.dueChanges.map { day($0.date) + "," + day($0.from) + "," + day($0.to) }.joined(separator: ";")
+                    + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Writes beside the target and renames over it; a repository that cannot be
+    /// written to simply keeps no cache.
+    static func write(_ ledger: HistoryLedger, key: String, gitDirectory: String) {
+        let target = path(gitDirectory: gitDirectory)
+        let folder = (target as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/.history-cache-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(encode(ledger, key: key).utf8)) else { return }
+        if rename(temporary, target) != 0 { unlink(temporary) }
+    }
+
+    // MARK: Reading
+
+    static func read(key: String, gitDirectory: String) -> HistoryLedger? {
+        guard case .success(let bytes) = FileReader.read(path(gitDirectory: gitDirectory)) else { return nil }
+        return decode(String(decoding: bytes, as: UTF8.self), key: key)
+    }
+
+    static func decode(_ text: String, key: String) -> HistoryLedger? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst() == Substring(magic), lines.popFirst() == Substring("key\t" + escape(key)),
+              let headLine = lines.popFirst(), headLine.hasPrefix("head\t") else { return nil }
+        var ledger = HistoryLedger()
+        let head = String(headLine.dropFirst(5))
+        ledger.head = head.isEmpty ? nil : head
+        var current: String?
+        for line in lines where !line.isEmpty {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.first == "F", fields.count == 3 {
+                let path = unescape(fields[1])
+                ledger.files[path, default: FileEvents()].everConfidential = fields[2] == "1"
+                current = path
+            } else if fields.first == "C", fields.count == 7, let path = current, let occurrence = Int(fields[2]),
+                      let events = events(fields[3...6]) {
+                ledger.files[path, default: FileEvents()].commitments[CommitmentKey(text: unescape(fields[1]),
+                                                                                    occurrence: occurrence)] = events
+            } else {
+                return nil
+            }
+        }
+        return ledger
+    }
+
+    private static func events(_ fields: ArraySlice<Substring>) -> CommitmentEvents? {
+        let values = Array(fields)
+        guard let created = parseDay(values[0]), let closed = parseDay(values[1]),
+              let dueWhenClosed = parseDay(values[2]) else { return nil }
+        var changes: [DueChange] = []
+        for entry in values[3].split(separator: ";") {
+            let parts = entry.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 3, let date = parseDay(parts[0]) ?? nil, let from = parseDay(parts[1]),
+                  let to = parseDay(parts[2]) else { return nil }
+            changes.append(DueChange(date: date, from: from, to: to))
+        }
+        return CommitmentEvents(created: created, closed: closed, dueWhenClosed: dueWhenClosed, dueChanges: changes)
+    }
+
+    private static func day(_ date: LocalDate?) -> String { date.map { String($0.dayNumber) } ?? "-" }
+
+    /// `-` is "no date" (`.some(nil)`); anything else unreadable is nil.
+    private static func parseDay(_ text: Substring) -> LocalDate?? {
+        if text == "-" { return .some(nil) }
+        return Int(text).map { .some(LocalDate(dayNumber: $0)) }
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+            return text
+        }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("\\") else { return String(text) }
+        var out = ""
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

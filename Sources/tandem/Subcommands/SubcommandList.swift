@@ -13,5 +13,6 @@ extension Tandem {
         Reopen.self,
         Stats.self,
         Index.self,
+        Lsp.self,
     ]
 }

@@ -6,7 +6,8 @@
 Starts `tandem lsp`, opens FILE, sends CHANGES full-text changes (each appends a
 commitment line), one at a time, and measures, for each, the time from sending
 `didChange` to receiving its `publishDiagnostics`. The server's debounce is
-subtracted, so the figures are what the check itself costs. Prints JSON.
+subtracted, so the figures are what the check itself costs; the server's CPU time
+per change (Linux) is printed too, as it depends less on the machine's load. Prints JSON.
 """
 import argparse
 import json
@@ -15,6 +16,15 @@ import pathlib
 import statistics
 import subprocess
 import time
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds of a process so far (Linux /proc), or None elsewhere."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return None
 
 
 class Client:
@@ -78,6 +88,7 @@ def main():
     open_seconds = time.perf_counter() - started
 
     latencies = []
+    cpu_before = cpu_seconds(client.proc.pid)
     for version in range(2, args.changes + 2):
         text += f"- [ ] Follow up on the forecast change {version}\n"
         sent = time.perf_counter()
@@ -86,6 +97,7 @@ def main():
         client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
                         and m["params"]["uri"] == uri and m["params"].get("version") == version)
         latencies.append((time.perf_counter() - sent) * 1000 - args.debounce_ms)
+    cpu_after = cpu_seconds(client.proc.pid)
     shutdown = client.request("shutdown", None)
     client.wait_for(lambda m: m.get("id") == shutdown)
     client.notify("exit", None)
@@ -97,6 +109,7 @@ def main():
         "diagnostics_on_open": len(opened["params"]["diagnostics"]),
         "median_ms": round(statistics.median(latencies), 1), "p95_ms": round(p95, 1),
         "max_ms": round(latencies[-1], 1), "exit_code": client.proc.returncode,
+        "cpu_ms_per_change": None if cpu_before is None else round((cpu_after - cpu_before) * 1000 / len(latencies), 1),
     }))
 
 

@@ -11,8 +11,8 @@ extension Workspace {
         let before = document.lines.prefix(before: position)
         let word = String(before.unicodeScalars.reversed().prefix(while: Workspace.isIDScalar).reversed()
                             .map(Character.init))
-        let wordStart = Position(line: position.line, character: position.character - word.utf16.count)
-        let replace = TextRange(start: wordStart, end: position)
+        let end = Position(line: position.line, character: before.utf16.count)
+        let replace = TextRange(start: Position(line: position.line, character: end.character - word.utf16.count), end: end)
         let head = before.dropLast(word.count)
 
         if head.hasSuffix("@"), !head.dropLast().last.map({ $0.isLetter || $0.isNumber }).orFalse {

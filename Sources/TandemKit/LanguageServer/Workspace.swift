@@ -78,8 +78,9 @@ struct Workspace {
         var touched = Set<String>()
         var reloadRoots = Set<String>(), agreementRoots = Set<String>()
         for event in events {
+            // The innermost journal holding the file, when journals are nested.
             guard let path = DocumentURI.path(of: event.uri),
-                  let root = journals.keys.first(where: { path.hasPrefix($0 + "/") }) else { continue }
+                  let root = journals.keys.filter({ path.hasPrefix($0 + "/") }).max(by: { $0.count < $1.count }) else { continue }
             let relative = String(path.dropFirst(root.count + 1))
             guard case .ready(var live) = journals[root] else {
                 if relative == JournalLocator.configFileName { reloadRoots.insert(root) }

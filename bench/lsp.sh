@@ -14,9 +14,11 @@ journal="$work/journal-$n"
 [ -d "$journal" ] || python3 bench/generate_corpus.py --sessions "$n" --seed 1 --out "$journal" >/dev/null
 # The latest session file: the one a person is writing, and the anchor of its pair's findings.
 file="$(find "$journal/sessions" -name '*.md' | sort | tail -1)"
-echo "| sessions | changes | open s | median ms | p95 ms | max ms | CPU ms per change |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for run in 1 2 3; do
-  python3 bench/lsp_client.py --tandem "$bin" --file "$file" --changes "${BENCH_CHANGES:-20}" --today 2026-11-25 |
-    python3 -c "import json,sys; r=json.load(sys.stdin); print(f\"| $n | {r['changes']} | {r['open_s']} | {r['median_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['cpu_ms_per_change']} |\")"
+echo "| sessions | edit | changes | open s | median ms | p95 ms | max ms | CPU ms per change |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for edit in body front-matter; do
+  for run in 1 2 3; do
+    python3 bench/lsp_client.py --tandem "$bin" --file "$file" --changes "${BENCH_CHANGES:-20}" --today 2026-11-25 --edit "$edit" |
+      python3 -c "import json,sys; r=json.load(sys.stdin); print(f\"| $n | {r['edit']} | {r['changes']} | {r['open_s']} | {r['median_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['cpu_ms_per_change']} |\")"
+  done
 done

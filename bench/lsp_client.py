@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import pathlib
+import re
 import statistics
 import subprocess
 import time
@@ -73,6 +74,9 @@ def main():
     parser.add_argument("--changes", type=int, default=20)
     parser.add_argument("--today", default="2026-11-25")
     parser.add_argument("--debounce-ms", type=int, default=150)
+    parser.add_argument("--edit", choices=["body", "front-matter"], default="body",
+                        help="body: append a commitment (the journal-wide findings still hold); "
+                             "front-matter: change the session's duration (they are computed again)")
     args = parser.parse_args()
 
     path = pathlib.Path(args.file).resolve()
@@ -90,7 +94,10 @@ def main():
     latencies = []
     cpu_before = cpu_seconds(client.proc.pid)
     for version in range(2, args.changes + 2):
-        text += f"- [ ] Follow up on the forecast change {version}\n"
+        if args.edit == "body":
+            text += f"- [ ] Follow up on the forecast change {version}\n"
+        else:
+            text = re.sub(r"(?m)^duration: \d+$", f"duration: {30 + version}", text, count=1)
         sent = time.perf_counter()
         client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
                                                  "contentChanges": [{"text": text}]})
@@ -105,7 +112,7 @@ def main():
     latencies.sort()
     p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
     print(json.dumps({
-        "changes": len(latencies), "open_s": round(open_seconds, 3),
+        "edit": args.edit, "changes": len(latencies), "open_s": round(open_seconds, 3),
         "diagnostics_on_open": len(opened["params"]["diagnostics"]),
         "median_ms": round(statistics.median(latencies), 1), "p95_ms": round(p95, 1),
         "max_ms": round(latencies[-1], 1), "exit_code": client.proc.returncode,

@@ -12,6 +12,10 @@ public struct LiveJournal: Sendable {
     private var files: [SessionFile]
     private var positions: [String: Int]
     private var agreements: [Agreement]
+    /// Grows whenever what journal-wide rules see changes. An edit that leaves a file's
+    /// essentials as they were (most typing in a session's body) leaves it alone, so
+    /// the journal-wide findings computed for it still hold.
+    public private(set) var revision = 0
 
     /// Reads `tandem.yml` (throwing its exit-2 errors) and every session file under `root`.
     public static func load(root: String) throws -> LiveJournal {
@@ -74,19 +78,24 @@ public struct LiveJournal: Sendable {
     public mutating func reloadAgreements() {
         let scanner = JournalScanner(root: root)
         agreements = scanner.scan(folder: configuration.agreementsPath).map { JournalLoader.readAgreement($0, root: root) }
+        revision += 1
     }
 
     public mutating func remove(_ path: String) {
         guard positions[path] != nil else { return }
         files.removeAll { $0.path == path }
         reindex()
+        revision += 1
     }
 
     private mutating func store(_ file: SessionFile) {
         if let position = positions[file.path] {
+            guard !LiveJournal.same(files[position], file) else { return }
             files[position] = file
+            revision += 1
             return
         }
+        revision += 1
         var low = 0, high = files.count
         while low < high {
             let mid = (low + high) / 2
@@ -94,6 +103,15 @@ public struct LiveJournal: Sendable {
         }
         files.insert(file, at: low)
         reindex()
+    }
+
+    /// Whether two reads of a file are the same to journal-wide rules: every stored
+    /// value of their essentials, compared in full (whatever fields essentials keep).
+    static func same(_ a: SessionFile, _ b: SessionFile) -> Bool {
+        var first = "", second = ""
+        dump(a, to: &first)
+        dump(b, to: &second)
+        return first == second
     }
 
     private mutating func reindex() {

@@ -22,6 +22,8 @@ struct Workspace {
     /// Messages for the user (a journal whose configuration cannot be read).
     var messages: [String] = []
     private var rootOfFolder: [String: String?] = [:]
+    /// The journal-wide findings of each journal, and the revision and day they are for.
+    private var journalFindings: [String: (revision: Int, today: LocalDate, byFile: [String: [Finding]])] = [:]
 
     init(options: LanguageServerOptions) { self.options = options }
 
@@ -126,7 +128,13 @@ struct Workspace {
     mutating func refresh(root: String, changed: String?) -> [Publication] {
         guard case .ready(let live) = journals[root] else { return [] }
         let today = options.today(for: live.configuration)
-        let byFile = Checker.journalFindings(live.journal, today: today)
+        let byFile: [String: [Finding]]
+        if let cached = journalFindings[root], cached.revision == live.revision, cached.today == today {
+            byFile = cached.byFile
+        } else {
+            byFile = Checker.journalFindings(live.journal, today: today)
+            journalFindings[root] = (live.revision, today, byFile)
+        }
         var publications: [Publication] = []
         for uri in documents.keys.sorted() {
             guard var document = documents[uri], document.root == root, let relative = document.relative else { continue }
@@ -185,6 +193,7 @@ struct Workspace {
     }
 
     private mutating func loadJournal(_ root: String) {
+        journalFindings[root] = nil
         do {
             journals[root] = .ready(try LiveJournal.load(root: root))
         } catch {

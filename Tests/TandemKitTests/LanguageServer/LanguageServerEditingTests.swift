@@ -156,3 +156,20 @@ import Testing
                 && !live.isSessionPath("agreements/a.md") && !live.isSessionPath("sessions/y.txt"))
     }
 }
+
+extension LiveJournalTests {
+    @Test func theRevisionMovesOnlyWhenWhatJournalRulesSeeChanges() throws {
+        let text = LSPJournal.session(date: "2026-11-03")
+        let journal = try LSPJournal(files: ["sessions/a.md": text])
+        var live = try LiveJournal.load(root: journal.root)
+        let start = live.revision
+        live.replace("sessions/a.md", with: Array(text.utf8))
+        live.replace("sessions/a.md", with: Array((text + "- [ ] Another commitment\n\nMore notes.\n").utf8))
+        #expect(live.revision == start)
+        live.replace("sessions/a.md", with: Array(text.replacingOccurrences(of: "2026-11-03", with: "2026-11-04").utf8))
+        #expect(live.revision > start)
+        let moved = live.revision
+        live.replace("sessions/a.md", with: Array(text.replacingOccurrences(of: "---\n## C", with: "lint-ignore: [cadence-overdue]\n---\n## C").utf8))
+        #expect(live.revision > moved)  // silencing a pair rule changes what it reports
+    }
+}

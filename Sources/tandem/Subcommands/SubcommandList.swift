@@ -19,5 +19,6 @@ extension Tandem {
         Index.self,
         Rotate.self,
         History.self,
+        Lsp.self,
     ]
 }

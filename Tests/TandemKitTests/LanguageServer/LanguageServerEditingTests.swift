@@ -151,7 +151,8 @@ import Testing
         #expect(live.journal.files.map(\.path) == ["sessions/a.md", "sessions/b.md", "sessions/c.md", "sessions/d.md"])
         live.reload("sessions/c.md")  // not on disk: gone
         #expect(live.journal.files.map(\.path) == ["sessions/a.md", "sessions/b.md", "sessions/d.md"])
-        #expect(live.journal.files.allSatisfy { $0.session?.commitments.isEmpty ?? true })  // essentials only
+        // Essentials only: commitments keep their facts for journal-wide rules, never their texts.
+        #expect(live.journal.files.allSatisfy { $0.session?.commitments.allSatisfy(\.text.isEmpty) ?? true })
         #expect(live.isSessionPath("sessions/x/y.md") && !live.isSessionPath("sessions/.hidden/y.md")
                 && !live.isSessionPath("agreements/a.md") && !live.isSessionPath("sessions/y.txt"))
     }
@@ -164,10 +165,15 @@ extension LiveJournalTests {
         var live = try LiveJournal.load(root: journal.root)
         let start = live.revision
         live.replace("sessions/a.md", with: Array(text.utf8))
-        live.replace("sessions/a.md", with: Array((text + "- [ ] Another commitment\n\nMore notes.\n").utf8))
+        live.replace("sessions/a.md", with: Array((text + "\nMore notes.\n").utf8))
         #expect(live.revision == start)
-        live.replace("sessions/a.md", with: Array(text.replacingOccurrences(of: "2026-11-03", with: "2026-11-04").utf8))
+        // A new commitment is seen by journal-wide rules (overdue, review, dependencies).
+        live.replace("sessions/a.md", with: Array((text + "- [ ] Another commitment\n").utf8))
         #expect(live.revision > start)
+        live.replace("sessions/a.md", with: Array(text.utf8))
+        let before = live.revision
+        live.replace("sessions/a.md", with: Array(text.replacingOccurrences(of: "2026-11-03", with: "2026-11-04").utf8))
+        #expect(live.revision > before)
         let moved = live.revision
         live.replace("sessions/a.md", with: Array(text.replacingOccurrences(of: "---\n## C", with: "lint-ignore: [cadence-overdue]\n---\n## C").utf8))
         #expect(live.revision > moved)  // silencing a pair rule changes what it reports

@@ -81,13 +81,17 @@ import Testing
         }
     }
 
-    @Test func outputWritesTheReportToAFileAndReplacesAnOldOne() throws {
+    @Test func outputWritesTheReportToAFileAndReplacesAnOldOneWithForce() throws {
         let journal = try TemporaryJournal(files: [
             "sessions/2026-11-03-ana-ben.md": TemporaryJournal.session(date: "2026-11-03"),
         ])
         try journal.write("out/report.json", "old")
         let target = journal.url.appendingPathComponent("out/report.json").path
-        let result = try CLI.run(["stats", "-C", journal.path, "--today", "2026-11-25", "--format", "json", "--output", target])
+        let refused = try CLI.run(["stats", "-C", journal.path, "--today", "2026-11-25", "--format", "json", "--output", target])
+        #expect(refused.status == 2)
+        #expect(try journal.text("out/report.json") == "old")
+        let result = try CLI.run(["stats", "-C", journal.path, "--today", "2026-11-25", "--format", "json", "--output", target,
+                                  "--force"])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let written = try journal.text("out/report.json")

@@ -79,37 +79,40 @@ struct JournalScanner {
                 if name.hasSuffix(".md") { result.append(ScannedFile(path: rel, problem: nil)) }
                 continue
             }
-            var info = stat()
-            guard lstat(path, &info) == 0 else {
-                if name.hasSuffix(".md") {
-                    result.append(ScannedFile(path: rel, problem: "cannot be read: \(String(cString: strerror(errno)))"))
-                }
-                continue
-            }
-            var target = real + "/" + name
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                guard let resolved = JournalScanner.realPath(path) else {
-                    if name.hasSuffix(".md") {
-                        result.append(ScannedFile(path: rel, problem: "broken symbolic link or link loop"))
-                    }
-                    continue
-                }
-                guard isInsideRoot(resolved) else {
-                    if name.hasSuffix(".md") || isDirectoryPath(resolved) {
-                        result.append(ScannedFile(path: rel,
-                                                  problem: "symbolic link leads outside the journal; not followed"))
-                    }
-                    continue
-                }
-                guard stat(path, &info) == 0 else { continue }
-                target = resolved
-            }
+            guard let (info, target) = follow(path, real: real + "/" + name, relative: rel, into: &result) else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(directory: path, real: target, relative: rel, visited: &visited, into: &result)
             } else if name.hasSuffix(".md") {
                 result.append(ScannedFile(path: rel, problem: nil))
             }
         }
+    }
+
+    /// What an entry of unknown type or a symbolic link is, and its real path; nil (with a
+    /// problem recorded for Markdown files and folders) when it is broken or leaves the root.
+    private func follow(_ path: String, real: String, relative: String,
+                        into result: inout [ScannedFile]) -> (stat, String)? {
+        let isMarkdown = relative.hasSuffix(".md")
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if isMarkdown {
+                result.append(ScannedFile(path: relative, problem: "cannot be read: \(String(cString: strerror(errno)))"))
+            }
+            return nil
+        }
+        guard (info.st_mode & S_IFMT) == S_IFLNK else { return (info, real) }
+        guard let resolved = JournalScanner.realPath(path) else {
+            if isMarkdown { result.append(ScannedFile(path: relative, problem: "broken symbolic link or link loop")) }
+            return nil
+        }
+        guard isInsideRoot(resolved) else {
+            if isMarkdown || isDirectoryPath(resolved) {
+                result.append(ScannedFile(path: relative, problem: "symbolic link leads outside the journal; not followed"))
+            }
+            return nil
+        }
+        guard stat(path, &info) == 0 else { return nil }
+        return (info, resolved)
     }
 
     /// A folder's entries with their types, sorted by name; nil when it cannot be read.

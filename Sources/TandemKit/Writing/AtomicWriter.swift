@@ -39,9 +39,9 @@ public struct AtomicWriter: Sendable {
     public func read(_ relative: String) throws -> FileSnapshot {
         let path = try resolve(relative, mustExist: true)
         guard case .success(let bytes) = FileReader.read(path) else {
-            throw TandemError.invalid("\(relative): cannot be read")
+            throw TandemError.invalid("\(DisplayText.field(relative)): cannot be read")
         }
-        guard let info = Self.fileStatus(path) else { throw TandemError.invalid("\(relative): cannot be read") }
+        guard let info = Self.fileStatus(path) else { throw TandemError.invalid("\(DisplayText.field(relative)): cannot be read") }
         return FileSnapshot(bytes: bytes, size: Int(info.st_size), modified: Self.modified(info),
                             mode: info.st_mode & 0o7777, owner: info.st_uid, group: info.st_gid)
     }
@@ -91,7 +91,7 @@ public struct AtomicWriter: Sendable {
         defer { if !committed { unlink(temporary) } }
         beforeCommit?()
         guard unchanged(path, since: snapshot) else {
-            throw TandemError.invalid("\(relative): changed on disk since tandem read it; nothing was written, run the command again")
+            throw TandemError.invalid("\(DisplayText.field(relative)): changed on disk since tandem read it; nothing was written, run the command again")
         }
         guard rename(temporary, path) == 0 else { throw failure(relative, "cannot replace") }
         committed = true
@@ -110,7 +110,7 @@ public struct AtomicWriter: Sendable {
         beforeCommit?()
         // link(2) fails with EEXIST when the target exists: create-only, atomically.
         if link(temporary, path) != 0 {
-            if errno == EEXIST { throw TandemError.invalid("\(relative): already exists; tandem never overwrites a file") }
+            if errno == EEXIST { throw TandemError.invalid("\(DisplayText.field(relative)): already exists; tandem never overwrites a file") }
             guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == ENOSYS else {
                 throw failure(relative, "cannot create")
             }
@@ -118,7 +118,7 @@ public struct AtomicWriter: Sendable {
             // name exclusively, then rename the complete file over the claim.
             let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if claim < 0 {
-                if errno == EEXIST { throw TandemError.invalid("\(relative): already exists; tandem never overwrites a file") }
+                if errno == EEXIST { throw TandemError.invalid("\(DisplayText.field(relative)): already exists; tandem never overwrites a file") }
                 throw failure(relative, "cannot create")
             }
             close(claim)
@@ -145,7 +145,7 @@ public struct AtomicWriter: Sendable {
             guard errno == EEXIST else { throw failure(relative, "cannot create the folder") }
             var info = Glibc.stat()
             guard stat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw TandemError.invalid("\(relative): exists and is not a folder")
+                throw TandemError.invalid("\(DisplayText.field(relative)): exists and is not a folder")
             }
         }
         _ = try resolve(relative, mustExist: true)
@@ -227,17 +227,17 @@ public struct AtomicWriter: Sendable {
         let path = realRoot + "/" + parts.joined(separator: "/")
         let resolved: String
         if mustExist {
-            guard let real = JournalScanner.realPath(path) else { throw TandemError.invalid("\(relative): does not exist") }
+            guard let real = JournalScanner.realPath(path) else { throw TandemError.invalid("\(DisplayText.field(relative)): does not exist") }
             resolved = real
         } else {
             let folder = (path as NSString).deletingLastPathComponent
             guard let realFolder = JournalScanner.realPath(folder) else {
-                throw TandemError.invalid("\(relative): its folder does not exist")
+                throw TandemError.invalid("\(DisplayText.field(relative)): its folder does not exist")
             }
             resolved = realFolder + "/" + (path as NSString).lastPathComponent
         }
         guard resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-            throw TandemError.invalid("\(relative): leads outside the journal; tandem writes only inside it")
+            throw TandemError.invalid("\(DisplayText.field(relative)): leads outside the journal; tandem writes only inside it")
         }
         return resolved
     }
@@ -245,13 +245,13 @@ public struct AtomicWriter: Sendable {
     static func components(_ relative: String) throws -> [String] {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: true).map(String.init).filter { $0 != "." }
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(".."), !relative.contains("\0") else {
-            throw TandemError.invalid("\(relative): not a path inside the journal")
+            throw TandemError.invalid("\(DisplayText.field(relative)): not a path inside the journal")
         }
         return parts
     }
 
     private func failure(_ name: String, _ what: String) -> TandemError {
-        TandemError.invalid("\(name): \(what): \(String(cString: strerror(errno)))")
+        TandemError.invalid("\(DisplayText.field(name)): \(what): \(String(cString: strerror(errno)))")
     }
 
     private func syncFolder(of path: String) {

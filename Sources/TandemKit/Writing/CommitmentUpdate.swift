@@ -20,7 +20,7 @@ public enum CommitmentResolver {
             if let match = all.first(where: { candidates.contains($0.session.file) && $0.commitment.line == line }) {
                 return match
             }
-            throw TandemError.invalid("no commitment starts at \(query) (see 'tandem list' for ids and lines)")
+            throw TandemError.invalid("no commitment starts at \(DisplayText.field(query)) (see 'tandem list' for ids and lines)")
         }
         let id = query.lowercased()
         guard !id.isEmpty else { throw TandemError.invalid("a commitment id is needed (see 'tandem list')") }
@@ -30,11 +30,11 @@ public enum CommitmentResolver {
         case 1:
             return matches[0]
         case 0:
-            throw TandemError.invalid("no commitment with id '\(query)' (see 'tandem list' for ids)")
+            throw TandemError.invalid("no commitment with id '\(DisplayText.field(query))' (see 'tandem list' for ids)")
         default:
             let list = matches.sorted { ($0.session.file, $0.commitment.line) < ($1.session.file, $1.commitment.line) }
-                .map { "  \($0.commitment.id) \($0.session.file):\($0.commitment.line)" }
-            throw TandemError.invalid("'\(query)' matches \(matches.count) commitments; give more of the id:\n" + list.joined(separator: "\n"))
+                .map { "  \($0.commitment.id) \(DisplayText.field($0.session.file)):\($0.commitment.line)" }
+            throw TandemError.invalid("'\(DisplayText.field(query))' matches \(matches.count) commitments; give more of the id:\n" + list.joined(separator: "\n"))
         }
     }
 }
@@ -78,19 +78,19 @@ public enum CommitmentUpdate {
         let reader = SessionReader(configuration: configuration)
         guard let current = reader.read(path: file, bytes: snapshot.bytes).session?.commitments
             .first(where: { $0.id == located.commitment.id && $0.line == line }) else {
-            throw TandemError.invalid("\(file):\(line): changed on disk since the journal was read; nothing was written, run the command again")
+            throw TandemError.invalid("\(DisplayText.field(file)):\(line): changed on disk since the journal was read; nothing was written, run the command again")
         }
         let edited: [UInt8]
         do {
             edited = try CommitmentEditor.apply(edit, to: snapshot.bytes, line: current.line)
         } catch let error as CommitmentEditError {
-            throw TandemError.invalid("\(file):\(line): cannot edit this commitment: \(error.description)")
+            throw TandemError.invalid("\(DisplayText.field(file)):\(line): cannot edit this commitment: \(error.description)")
         }
         if edited == snapshot.bytes { return .unchanged }
         // Never write a result that does not read back as intended.
         guard let after = reader.read(path: file, bytes: edited).session?.commitments.first(where: { $0.line == line }),
               after.id == current.id, edit.isReflected(in: after) else {
-            throw TandemError.invalid("\(file):\(line): the edited line would not read back as intended (\(edit.verb)); nothing was written")
+            throw TandemError.invalid("\(DisplayText.field(file)):\(line): the edited line would not read back as intended (\(edit.verb)); nothing was written")
         }
         try writer.replace(file, with: edited, expecting: snapshot)
         return .changed

@@ -50,7 +50,7 @@ extension Tandem {
             try NewSession.validate(request, configuration: open.journal.configuration)
             let path = try NewSession.create(request, journal: open.journal, redaction: global.redaction,
                                              writer: AtomicWriter(root: open.root), salvaged: salvage?.session)
-            Output.out(path + "\n")
+            Output.out(DisplayText.field(path) + "\n")
             if edit { try openEditor(open.root + "/" + path) }
         }
 

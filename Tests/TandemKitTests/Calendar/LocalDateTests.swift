@@ -37,3 +37,22 @@ import Testing
         #expect(DayCount("x") == nil)
     }
 }
+
+@Suite struct LocalDateLimitTests {
+    @Test func arithmeticStaysWithinTheYears1To9999() {
+        let late = LocalDate(year: 9999, month: 12, day: 20)!
+        #expect(late.adding(days: 14) == LocalDate.latest)
+        #expect(!late.canAdd(days: 14) && late.canAdd(days: 11))
+        #expect(LocalDate.latest.description == "9999-12-31" && LocalDate.earliest.description == "0001-01-01")
+        #expect(LocalDate(year: 1, month: 1, day: 2)!.adding(days: -5) == LocalDate.earliest)
+        #expect(late.adding(days: Int.max) == LocalDate.latest)
+    }
+
+    @Test func spansAreBoundedToAHundredYears() {
+        #expect(DayCount("999999w") == nil)
+        #expect(DayCount("416428w") == nil)
+        #expect(DayCount("5217w")?.days == 36_519)
+        #expect(DayCount("36525d")?.days == 36_525)
+        #expect(DayCount("36526d") == nil)
+    }
+}

@@ -30,4 +30,22 @@ import Testing
                 .serialized()
         }
     }
+
+    /// The fuzz target's template and display paths: every kept input also as a
+    /// template (rendered within the limits or refused) and as a file name (never
+    /// shown with a raw control character or a line break).
+    @Test(arguments: inputs)
+    func replayAsTemplateAndName(name: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+        let text = String(decoding: data, as: UTF8.self)
+        let records = (0..<20).map { ["id": "abc\($0)def", "text": "Item \($0)", "owner": "ben"] }
+        if let rendered = try? TemplateRenderer.render(text, name: "templates/session.md",
+                                                       values: ["open_commitments": .records(records)]) {
+            #expect(rendered.utf8.count <= TemplateLimits.maximumOutputBytes)
+        }
+        #expect(!DisplayText.field(text).unicodeScalars.contains(where: DisplayText.isUnsafe))
+        let annotation = GitHubCommand.annotation(.error, file: text, line: 1, message: text)
+        #expect(annotation.dropLast().allSatisfy { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
+        #expect(!annotation.unicodeScalars.dropLast().contains(where: DisplayText.isUnsafe))
+    }
 }

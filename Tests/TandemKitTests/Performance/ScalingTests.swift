@@ -73,4 +73,35 @@ import Testing
         #expect(reading < 8, "4× the sessions cost \(reading)× the CPU to read (linear ≈ 4, quadratic ≈ 16)")
         #expect(checking < 8, "4× the sessions cost \(checking)× the CPU to check (linear ≈ 4, quadratic ≈ 16)")
     }
+
+    /// A chain of `depth` nested folders with a session at the bottom, under a fresh root.
+    static func deepJournal(depth: Int) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-deep-\(UUID().uuidString)").path
+        let path = root + "/sessions/" + Array(repeating: "ab", count: depth).joined(separator: "/")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try Data("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n".utf8)
+            .write(to: URL(fileURLWithPath: path + "/2026-11-03-ana-ben.md"))
+        return root
+    }
+
+    /// Each folder is resolved once: four times the depth costs about four times the
+    /// work (a little more: the kernel walks each path it opens), where resolving every
+    /// prefix of every path (as `realpath` on each folder does) costs about sixty-four times.
+    @Test func listingGrowsLinearlyWithFolderDepth() throws {
+        let shallow = try Self.deepJournal(depth: 150), deep = try Self.deepJournal(depth: 600)
+        defer {
+            try? FileManager.default.removeItem(atPath: shallow)
+            try? FileManager.default.removeItem(atPath: deep)
+        }
+        func cost(_ root: String) -> Double {
+            let start = Self.threadCPUTime()
+            let found = JournalScanner(root: root).scan(folder: "sessions")
+            let spent = Self.threadCPUTime() - start
+            #expect(found.count == 1 && found.first?.problem == nil)
+            return spent
+        }
+        _ = cost(shallow)
+        let ratio = (0..<3).map { _ in cost(deep) }.min()! / (0..<3).map { _ in cost(shallow) }.min()!
+        #expect(ratio < 16, "4× the depth cost \(ratio)× the CPU to list (linear ≈ 4, cubic ≈ 64)")
+    }
 }

@@ -4,7 +4,8 @@ import TandemKit
 
 /// The commitment argument shared by `redate`, `snooze` and `start`.
 struct CommitmentArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The commitment: its id, a unique prefix of it, or FILE:LINE.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The commitment: its id, a unique prefix of it, or FILE:LINE.", valueName: "id"),
+              completion: Completions.commitments)
     var id: String
 }
 
@@ -69,7 +70,8 @@ extension Tandem {
         @Option(help: ArgumentHelp("The pair whose latest held session gets the commitment.", valueName: "a,b"))
         var pair: String?
         @Option(help: ArgumentHelp("The session file that gets the commitment.", valueName: "file")) var session: String?
-        @Option(help: ArgumentHelp("An owner (repeatable; default: the session's coachee).", valueName: "id"))
+        @Option(help: ArgumentHelp("An owner (repeatable; default: the session's coachee).", valueName: "id"),
+                completion: Completions.people)
         var owner: [String] = []
         @Option(help: ArgumentHelp("The due date.", valueName: "yyyy-mm-dd")) var due: LocalDate?
 

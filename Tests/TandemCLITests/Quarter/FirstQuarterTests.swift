@@ -133,6 +133,17 @@ import Testing
         #expect(try CLI.run(["check", "--explain", "cadence-overdue"]).stdout.contains("checked with --today 2026-10-23"))
     }
 
+    @Test func theRulesPageShowsEveryRuleAsExplainPrintsIt() throws {
+        let page = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
+        let ids = try CLI.run(["---completion", "check", "--", "--rule", "3", "0", "tandem", "check", "--rule", ""])
+            .stdout.split(separator: "\n").map(String.init)
+        #expect(ids.count >= 25)
+        for id in ids {
+            let explained = try CLI.run(["check", "--explain", id]).stdout
+            #expect(page.contains("### \(id)\n\n```text\n\(explained)```\n"), "docs/RULES.md is stale for \(id): run make rules-doc")
+        }
+    }
+
     // MARK: Booked sessions
 
     static func bookedJournal(booking: String?) throws -> TemporaryJournal {

@@ -115,6 +115,7 @@ extension Tandem {
                 return path
             }
             let key = PairKey(argument: pair!)!
+            for id in key.partners { try Suggestion.requirePerson(id, in: open.journal) }
             let held = open.journal.sessions.filter { $0.pair == key && $0.isHeld }
             guard let latest = held.max(by: { ($0.date, $0.file) < ($1.date, $1.file) }) else {
                 throw TandemError.invalid("the pair \(key) has no held session to add a commitment to (see 'tandem new --pair \(pair!)')")

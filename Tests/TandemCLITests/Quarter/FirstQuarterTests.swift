@@ -325,6 +325,10 @@ import Testing
             (["list", "-C", journal.path, "--pair", "ana,bne"], "did you mean `ben`?"),
             (["list", "-C", journal.path, "--person", "bem"], "did you mean `ben`?"),
             (["new", "-C", journal.path, "--coach", "anna", "--coachee", "ben"], "did you mean `ana`?"),
+            (["add", "Send the deck", "-C", journal.path, "--pair", "ana,bne"], "did you mean `ben`?"),
+            (["stats", "-C", journal.path, "--person", "cyy"], "did you mean `cy`?"),
+            (["init", "--ci", "gitlb", try TemporaryFolder().path], "Did you mean `gitlab`?"),
+            (["list", "comitments", "-C", journal.path], "Did you mean `commitments`?"),
         ]
         for (arguments, hint) in cases {
             let result = try CLI.run(arguments)

@@ -36,8 +36,11 @@ import Testing
         let journal = try TemporaryJournal(config: "confidential: true\n", files: [
             "templates/session.md": "---\ndate: {{date}}\ncoach: {{coach}}\ncoachee: {{coachee}}\nconfidential: false\n---\n",
         ])
-        let path = try CLI.run(["new", "-C", journal.path, "--pair", "ana,ben", "--date", "2026-11-03"]).stdout
-        #expect(try journal.text(path.trimmingCharacters(in: .newlines)).contains("confidential: false\n"))
+        let result = try CLI.run(["new", "-C", journal.path, "--pair", "ana,ben", "--date", "2026-11-03"])
+        #expect(result.status == 0)
+        #expect(try journal.text(result.stdout.trimmingCharacters(in: .newlines)).contains("confidential: false\n"))
+        // The team is told, since that file's commitments would reach reminders.
+        #expect(result.stderr.contains("confidential: false although tandem.yml makes sessions confidential by default"))
     }
 
     @Test func theReviewLineShowsAWithheldFocusInSingleParentheses() throws {

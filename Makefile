@@ -6,6 +6,7 @@
 #   make uninstall
 #   make manual               regenerate docs/tandem.1 from the --help texts
 #   make templates            re-embed templates/ into the binary's sources
+#   make rules-doc            regenerate the rule table and examples of docs/RULES.md
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -20,7 +21,7 @@ FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 RELEASE_BIN = $(shell $(SWIFT) build -c release --scratch-path $(SCRATCH) --show-bin-path)/tandem
 
-.PHONY: all build test release install uninstall manual templates clean
+.PHONY: all build test release install uninstall manual templates rules-doc clean
 
 all: build
 
@@ -51,6 +52,9 @@ manual:
 
 templates:
 	python3 scripts/embed-templates.py
+
+rules-doc: build
+	python3 scripts/rules-doc.py "$$($(SWIFT) build --scratch-path $(SCRATCH) --show-bin-path)/tandem" docs/RULES.md
 
 clean:
 	rm -rf $(SCRATCH)

@@ -101,9 +101,10 @@ def render(chromium, page, work, name):
 MEASURE = """<style>html { width: %dpx; }</style><script>
 window.addEventListener('load', () => {
   const page = document.documentElement.getBoundingClientRect().width;
-  let widest = 0, smallest = 1e9;
+  let widest = 0, smallest = 1e9, scrolling = 0;
   for (const table of document.querySelectorAll('table')) {
     widest = Math.max(widest, table.getBoundingClientRect().right);
+    if (table.scrollWidth > table.clientWidth + 1) scrolling += 1;
   }
   for (const text of document.querySelectorAll('svg text')) {
     const box = text.getBoundingClientRect();
@@ -113,7 +114,7 @@ window.addEventListener('load', () => {
     smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
   }
   document.body.setAttribute('data-measured', JSON.stringify({page, widest, smallest,
-    scroll: document.body.scrollWidth, body: document.body.clientWidth}));
+    scroll: document.body.scrollWidth, body: document.body.clientWidth, scrolling}));
 });
 </script>"""
 
@@ -187,6 +188,9 @@ def main():
             check(facts["widest"] <= facts["page"] + 0.5, f"no table wider than the page at 420 px ({facts})")
             check(facts["scroll"] <= facts["body"], f"the page does not scroll sideways at 420 px ({facts})")
             check(facts["smallest"] >= 9.99, f"chart labels are at least 10 px at 420 px ({facts['smallest']:.1f})")
+        # On a desktop page every table fits without scrolling.
+        wide = measure(chromium, report, work, 1280)
+        check(wide is not None and wide["scrolling"] == 0, f"no table scrolls at 1280 px ({wide})")
         if "--narrow-screenshot" in sys.argv:
             out = sys.argv[sys.argv.index("--narrow-screenshot") + 1]
             subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",

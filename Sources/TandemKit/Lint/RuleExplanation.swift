@@ -1,7 +1,8 @@
 /// The text of `tandem check --explain ID`: summary, rationale and examples.
 public enum RuleExplanation {
     public static func text(for description: RuleDescription) -> String {
-        var out = "\(description.id) (\(description.defaultSeverity.rawValue))\n\n\(description.summary)\n"
+        let state = description.enabledByDefault ? "" : "; off by default"
+        var out = "\(description.id) (\(description.defaultSeverity.rawValue)\(state))\n\n\(description.summary)\n"
         if !description.rationale.isEmpty { out += "\n\(description.rationale)\n" }
         examples("Triggers (↓ marks the line of the finding)", description.triggering, into: &out)
         examples("Does not trigger", description.nonTriggering, into: &out)

@@ -79,7 +79,7 @@ public struct StatsHTMLRenderer: Sendable {
                 + "<td>\(date(pair.history.first))</td><td>\(date(pair.history.last))</td>"
                 + "<td class=\"wrap\">\(pair.history.gaps.map(String.init).joined(separator: ", "))</td>"
                 + "<td>\(pair.medianGap.map(formatDays) ?? "—")</td><td>\(pair.history.cadenceDays) + \(pair.history.graceDays) grace</td>"
-                + "<td>\(nextDue(pair))</td></tr>\n"
+                + "<td class=\"wrap\">\(nextDue(pair))</td></tr>\n"
         }
         table += "</tbody>\n</table>\n"
         return "<section>\n<h2>Momentum: sessions over time</h2>\n<figure>\n\(svg)</figure>\n\(table)</section>\n"

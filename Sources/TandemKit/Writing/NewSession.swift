@@ -143,6 +143,20 @@ public enum NewSession {
         throw TandemError.invalid("\(base).md: too many sessions of this pair on one day")
     }
 
+    /// A warning when the team keeps sessions confidential by default but the
+    /// new file says `confidential: false`: a journal template written before
+    /// `{{confidential}}` existed hard-codes it, and its commitments would reach
+    /// reminders and CI logs.
+    public static func confidentialityWarning(path: String, journal: Journal) -> String? {
+        guard journal.configuration.confidential,
+              case .success(let bytes) = FileReader.read(journal.root + "/" + path),
+              let session = SessionReader(configuration: journal.configuration).read(path: path, bytes: bytes).session,
+              !session.confidential
+        else { return nil }
+        return "\(path): confidential: false although tandem.yml makes sessions confidential by default "
+            + "(\(templatePath) writes it: use confidential: {{confidential}} there)"
+    }
+
     /// The journal's `templates/session.md`, else the built-in template.
     static func template(root: String) throws -> (String, String) {
         let path = root + "/" + templatePath

@@ -4,7 +4,8 @@ import TandemKit
 
 /// The commitment argument shared by `redate`, `snooze` and `start`.
 struct CommitmentArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The commitment: its id, a unique prefix of it, or FILE:LINE.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The commitment: its id, a unique prefix of it, or FILE:LINE.", valueName: "id"),
+              completion: Completions.commitments)
     var id: String
 }
 
@@ -69,7 +70,8 @@ extension Tandem {
         @Option(help: ArgumentHelp("The pair whose latest held session gets the commitment.", valueName: "a,b"))
         var pair: String?
         @Option(help: ArgumentHelp("The session file that gets the commitment.", valueName: "file")) var session: String?
-        @Option(help: ArgumentHelp("An owner (repeatable; default: the session's coachee).", valueName: "id"))
+        @Option(help: ArgumentHelp("An owner (repeatable; default: the session's coachee).", valueName: "id"),
+                completion: Completions.people)
         var owner: [String] = []
         @Option(help: ArgumentHelp("The due date.", valueName: "yyyy-mm-dd")) var due: LocalDate?
 
@@ -113,6 +115,7 @@ extension Tandem {
                 return path
             }
             let key = PairKey(argument: pair!)!
+            for id in key.partners { try Suggestion.requirePerson(id, in: open.journal) }
             let held = open.journal.sessions.filter { $0.pair == key && $0.isHeld }
             guard let latest = held.max(by: { ($0.date, $0.file) < ($1.date, $1.file) }) else {
                 throw TandemError.invalid("the pair \(key) has no held session to add a commitment to (see 'tandem new --pair \(pair!)')")

@@ -51,6 +51,9 @@ extension Tandem {
             let path = try NewSession.create(request, journal: open.journal, redaction: global.redaction,
                                              writer: AtomicWriter(root: open.root), salvaged: salvage?.session)
             Output.out(DisplayText.field(path) + "\n")
+            if let warning = NewSession.confidentialityWarning(path: path, journal: open.journal) {
+                Output.err("tandem: warning: \(warning)\n")
+            }
             if edit { try openEditor(open.root + "/" + path) }
         }
 

@@ -36,8 +36,11 @@ import Testing
         let journal = try TemporaryJournal(config: "confidential: true\n", files: [
             "templates/session.md": "---\ndate: {{date}}\ncoach: {{coach}}\ncoachee: {{coachee}}\nconfidential: false\n---\n",
         ])
-        let path = try CLI.run(["new", "-C", journal.path, "--pair", "ana,ben", "--date", "2026-11-03"]).stdout
-        #expect(try journal.text(path.trimmingCharacters(in: .newlines)).contains("confidential: false\n"))
+        let result = try CLI.run(["new", "-C", journal.path, "--pair", "ana,ben", "--date", "2026-11-03"])
+        #expect(result.status == 0)
+        #expect(try journal.text(result.stdout.trimmingCharacters(in: .newlines)).contains("confidential: false\n"))
+        // The team is told, since that file's commitments would reach reminders.
+        #expect(result.stderr.contains("confidential: false although tandem.yml makes sessions confidential by default"))
     }
 
     @Test func theReviewLineShowsAWithheldFocusInSingleParentheses() throws {
@@ -131,6 +134,17 @@ import Testing
         #expect(text.contains("  ==> sessions/2026/2026-11-03-ana-ben.md <==\n"))
         #expect(text.contains("  ==> sessions/2026/2026-11-03-ana-ben-2.md <==\n    ↓---\n"))
         #expect(try CLI.run(["check", "--explain", "cadence-overdue"]).stdout.contains("checked with --today 2026-10-23"))
+    }
+
+    @Test func theRulesPageShowsEveryRuleAsExplainPrintsIt() throws {
+        let page = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
+        let ids = try CLI.run(["---completion", "check", "--", "--rule", "3", "0", "tandem", "check", "--rule", ""])
+            .stdout.split(separator: "\n").map(String.init)
+        #expect(ids.count >= 25)
+        for id in ids {
+            let explained = try CLI.run(["check", "--explain", id]).stdout
+            #expect(page.contains("### \(id)\n\n```text\n\(explained)```\n"), "docs/RULES.md is stale for \(id): run make rules-doc")
+        }
     }
 
     // MARK: Booked sessions
@@ -314,6 +328,10 @@ import Testing
             (["list", "-C", journal.path, "--pair", "ana,bne"], "did you mean `ben`?"),
             (["list", "-C", journal.path, "--person", "bem"], "did you mean `ben`?"),
             (["new", "-C", journal.path, "--coach", "anna", "--coachee", "ben"], "did you mean `ana`?"),
+            (["add", "Send the deck", "-C", journal.path, "--pair", "ana,bne"], "did you mean `ben`?"),
+            (["stats", "-C", journal.path, "--person", "cyy"], "did you mean `cy`?"),
+            (["init", "--ci", "gitlb", try TemporaryFolder().path], "Did you mean `gitlab`?"),
+            (["list", "comitments", "-C", journal.path], "Did you mean `commitments`?"),
         ]
         for (arguments, hint) in cases {
             let result = try CLI.run(arguments)

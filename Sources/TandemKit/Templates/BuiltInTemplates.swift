@@ -36,7 +36,7 @@ Previous session: {{{previous_date}}}{{#previous_focus}} ({{{previous_focus}}}){
 Next session due: {{{next_due}}} (every {{{cadence_days}}} days).
 {{/next_due}}
 {{#open_commitments}}
-* {{{text}}} — {{{owner}}}, {{#due}}due {{{due}}}{{/due}}{{^due}}no due date{{/due}} ({{{file}}}:{{{line}}}, id {{{id}}})
+* {{{text}}} — {{{owner}}}, {{#due}}due {{{due}}}{{/due}}{{^due}}no due date{{/due}}{{#carried}}, carried through {{{carried}}} sessions{{/carried}} ({{{file}}}:{{{line}}}, id {{{id}}})
 {{/open_commitments}}
 {{^open_commitments}}
 Nothing open from earlier sessions.

@@ -25,7 +25,7 @@ public struct NewSessionRequest: Sendable {
 /// `false`: the journal's default), `previous_date`, `previous_focus` (the
 /// word `confidential` when withheld), `next_due`, `cadence_days`, and `open_commitments`, a
 /// list of records with `id`, `text`, `owner`, `due` (absent without one),
-/// `file`, `line`.
+/// `carried` (how many later sessions mentioned it, when two or more), `file`, `line`.
 public enum NewSession {
     public static let variables = [
         "date", "coach", "coachee", "coach_name", "coachee_name", "focus", "confidential", "previous_date",
@@ -118,6 +118,8 @@ public enum NewSession {
                 "line": String(item.commitment.line),
             ]
             if let due = item.commitment.due { record["due"] = due.description }
+            // Carried through two or more sessions: the pair sees it while they meet.
+            if item.commitment.reviewedIn.count >= 2 { record["carried"] = String(item.commitment.reviewedIn.count) }
             return record
         })
         return values

@@ -18,7 +18,11 @@ extension Workspace {
         } else {
             lines.append("- due: none")
         }
-        if let reviewed = Workspace.reviewedIn(commitment) {
+        // Reviews are settled across the journal: read them from the journal's copy of the commitment.
+        let linked = document.relative.flatMap { path in
+            live.journal.files.first { $0.path == path }?.session?.commitments.first { $0.id == commitment.id }
+        }
+        if let reviewed = Workspace.reviewedIn(linked ?? commitment) {
             lines.append("- reviewed in: " + (reviewed.isEmpty ? "not yet" : reviewed.joined(separator: ", ")))
         }
         return Hover(contents: MarkupContent(kind: "markdown", value: lines.joined(separator: "\n")),

@@ -16,7 +16,7 @@ journal="$work/journal-$n"
 file="$(find "$journal/sessions" -name '*.md' | sort | tail -1)"
 echo "| sessions | edit | changes | open s | median ms | p95 ms | max ms | CPU ms per change |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-for edit in body front-matter; do
+for edit in prose commitment front-matter; do
   for run in 1 2 3; do
     python3 bench/lsp_client.py --tandem "$bin" --file "$file" --changes "${BENCH_CHANGES:-20}" --today 2026-11-25 --edit "$edit" |
       python3 -c "import json,sys; r=json.load(sys.stdin); print(f\"| $n | {r['edit']} | {r['changes']} | {r['open_s']} | {r['median_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['cpu_ms_per_change']} |\")"

@@ -3,9 +3,10 @@
 
     bench/lsp_client.py --tandem BIN --file SESSION.md [--changes 20] [--today DATE]
 
-Starts `tandem lsp`, opens FILE, sends CHANGES full-text changes (each appends a
-commitment line), one at a time, and measures, for each, the time from sending
-`didChange` to receiving its `publishDiagnostics`. The server's debounce is
+Starts `tandem lsp`, opens FILE, sends CHANGES full-text changes one at a time
+(each appends a sentence, or a commitment, or changes the front matter: --edit),
+and measures, for each, the time from sending `didChange` to receiving its
+`publishDiagnostics`. The server's debounce is
 subtracted, so the figures are what the check itself costs; the server's CPU time
 per change (Linux) is printed too, as it depends less on the machine's load. Prints JSON.
 """
@@ -74,9 +75,9 @@ def main():
     parser.add_argument("--changes", type=int, default=20)
     parser.add_argument("--today", default="2026-11-25")
     parser.add_argument("--debounce-ms", type=int, default=150)
-    parser.add_argument("--edit", choices=["body", "front-matter"], default="body",
-                        help="body: append a commitment (the journal-wide findings still hold); "
-                             "front-matter: change the session's duration (they are computed again)")
+    parser.add_argument("--edit", choices=["prose", "commitment", "front-matter"], default="commitment",
+                        help="prose: append a sentence of notes; commitment: append a commitment line; "
+                             "front-matter: change the session's duration")
     args = parser.parse_args()
 
     path = pathlib.Path(args.file).resolve()
@@ -94,7 +95,9 @@ def main():
     latencies = []
     cpu_before = cpu_seconds(client.proc.pid)
     for version in range(2, args.changes + 2):
-        if args.edit == "body":
+        if args.edit == "prose":
+            text += f"\nMore notes on the forecast, take {version}.\n"
+        elif args.edit == "commitment":
             text += f"- [ ] Follow up on the forecast change {version}\n"
         else:
             text = re.sub(r"(?m)^duration: \d+$", f"duration: {30 + version}", text, count=1)

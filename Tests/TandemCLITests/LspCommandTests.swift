@@ -45,7 +45,8 @@ import Testing
             Self.frame(["jsonrpc": "2.0", "id": 2, "method": "shutdown"]),
             Self.frame(["jsonrpc": "2.0", "method": "exit"]),
         ].joined()
-        let result = try CLI.run(["lsp", "--today", "2026-11-25"], stdin: input)
+        // $TANDEM_TODAY is honoured as by every command (the overdue finding depends on it).
+        let result = try CLI.run(["lsp"], environment: ["TANDEM_TODAY": "2026-11-25"], stdin: input)
         #expect(result.status == 0)
         let messages = Self.messages(result.stdout)
         let publish = try #require(messages.first { $0["method"] as? String == "textDocument/publishDiagnostics" })

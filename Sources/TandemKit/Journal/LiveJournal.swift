@@ -12,6 +12,9 @@ public struct LiveJournal: Sendable {
     private var files: [SessionFile]
     private var positions: [String: Int]
     private var agreements: [Agreement]
+    /// Configured folders that are missing, and the climate surveys, as read at load.
+    private var missingFolders: Set<String> = []
+    private var surveys: [SurveyFile] = []
     /// Grows whenever what journal-wide rules see changes. An edit that leaves a file's
     /// essentials as they were (most typing in a session's body) leaves it alone, so
     /// the journal-wide findings computed for it still hold.
@@ -21,8 +24,11 @@ public struct LiveJournal: Sendable {
     public static func load(root: String) throws -> LiveJournal {
         let configuration = try JournalLoader.loadConfiguration(root: root)
         let journal = JournalLoader.load(root: root, configuration: configuration)
-        return LiveJournal(root: root, configuration: configuration, files: journal.files.map(\.essentials),
-                           agreements: journal.agreements)
+        var live = LiveJournal(root: root, configuration: configuration, files: journal.files.map(\.essentials),
+                               agreements: journal.agreements)
+        live.missingFolders = journal.missingFolders
+        live.surveys = journal.surveys
+        return live
     }
 
     init(root: String, configuration: Configuration, files: [SessionFile], agreements: [Agreement]) {
@@ -37,7 +43,10 @@ public struct LiveJournal: Sendable {
 
     /// The journal as journal-wide rules see it (essentials only).
     public var journal: Journal {
-        Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
+        journal.missingFolders = missingFolders
+        journal.surveys = surveys
+        return journal
     }
 
     public var sessionCount: Int { files.count }

@@ -18,15 +18,13 @@ extension Workspace {
         } else {
             lines.append("- due: none")
         }
-        if let reviewed = Workspace.reviewedIn(commitment) {
-            lines.append("- reviewed in: " + (reviewed.isEmpty ? "not yet" : reviewed.joined(separator: ", ")))
+        // Reviews are settled across the journal: read them from the journal's copy of the commitment.
+        let linked = document.relative.flatMap { path in
+            live.journal.files.first { $0.path == path }?.session?.commitments.first { $0.id == commitment.id }
         }
+        let reviewed = (linked ?? commitment).reviewedIn
+        lines.append("- reviewed in: " + (reviewed.isEmpty ? "not yet" : reviewed.joined(separator: ", ")))
         return Hover(contents: MarkupContent(kind: "markdown", value: lines.joined(separator: "\n")),
                      range: document.lines.wholeLine(params.position.line))
-    }
-
-    /// The later sessions that mention the commitment, where the model records them.
-    static func reviewedIn(_ commitment: Commitment) -> [String]? {
-        Mirror(reflecting: commitment).children.first { $0.label == "reviewedIn" }?.value as? [String]
     }
 }

@@ -9,7 +9,9 @@ extension Tandem {
             abstract: "Run the language server for editors (LSP over standard input and output).",
             discussion: """
                 Findings appear in the editor as you type, with code actions, completion and hover. \
-                Each opened file's journal is found from its folder upwards. See docs/EDITORS.md.
+                Each opened file's journal is found from its folder upwards, so -C and $TANDEM_JOURNAL \
+                do not apply; --today and $TANDEM_TODAY do. Nothing is written to disk. Exits 0 after \
+                the client's shutdown and exit, 1 when input ends without them. See docs/EDITORS.md.
                 """)
 
         @OptionGroup var global: GlobalOptions

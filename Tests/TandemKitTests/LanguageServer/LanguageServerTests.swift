@@ -205,6 +205,16 @@ import Testing
         #expect(client.diagnostics(for: uri)?.contains { $0["code"] as? String == "filename-date-mismatch" } == false)
     }
 
+    @Test func theConfigurationFileShowsItsOwnFindings() throws {
+        let config = LSPJournal.quietConfig + "colour: blue\n"
+        let journal = try LSPJournal(config: config)
+        let client = ScriptedClient()
+        client.open(journal.uri("tandem.yml"), config)
+        let diagnostics = try #require(client.diagnostics(for: journal.uri("tandem.yml")))
+        #expect(diagnostics.summary == (try journal.checkFindings("tandem.yml", today: ScriptedClient.today)).summary)
+        #expect(diagnostics.map { $0["code"] as? String } == ["config-unknown-key"])
+    }
+
     @Test func aBrokenConfigurationIsShownNotCrashed() throws {
         let text = LSPJournal.session(date: "2026-11-03")
         let journal = try LSPJournal(config: "team: [unclosed\n", files: [Self.path: text])

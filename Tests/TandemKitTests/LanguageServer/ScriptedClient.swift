@@ -61,7 +61,9 @@ final class ScriptedClient {
     private var nextID = 1
     private var received: [[String: Any]] = []
 
-    init(debounce: Duration = .milliseconds(300), initialize: Bool = true) {
+    /// The pause is long by default: tests run waiting checks with `server.flush()`, so
+    /// a slow machine cannot end a pause between two changes of a burst.
+    init(debounce: Duration = .seconds(60), initialize: Bool = true) {
         let output = self.output
         server = LanguageServer(options: LanguageServerOptions(today: ScriptedClient.today, debounce: debounce,
                                                                clock: { _ in ScriptedClient.today }),

@@ -11,7 +11,7 @@ import Testing
         #expect(top == """
             Sales East: pairs over time, 2026-11-25
 
-              ana & ben     on track: meeting every 14 days, 23/25 commitments kept (92%)
+              ana & ben     on track: meeting every 14 days, 22/24 commitments kept (92%)
             ! chloe & dev   slipping: last 3 gaps 28–35 days vs 14 · no session for 27 days
             ! eli & fatima  eli coached 9 of 10
             ! gus & hana    no session for 112 days

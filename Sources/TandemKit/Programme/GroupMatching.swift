@@ -55,7 +55,7 @@ struct GroupMatching {
             for j in (i + 1)..<count where rest & (1 << j) != 0 && allowed(i, j) {
                 let remaining = rest & ~(1 << j)
                 if let sub = best[remaining] {
-                    let total = sub + cost([i, j])
+                    let total = sub + costs.pairCost(i, j)
                     if found == nil || total < found! { found = total; group = [i, j] }
                 }
                 guard bits % 2 == 1 else { continue }

@@ -126,7 +126,10 @@ enum QuotedPrintable {
             for (index, byte) in bytes.enumerated() {
                 let last = index == bytes.count - 1
                 var piece: [UInt8]
-                if (byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !last) {
+                // A line's leading "." (ends a message for sendmail without -i) and the
+                // "F" of "From " (mangled by mbox) are encoded too.
+                let guarded = index == 0 && (byte == 46 || (byte == 70 && bytes.starts(with: Array("From ".utf8))))
+                if !guarded && ((byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !last)) {
                     piece = [byte]
                 } else {
                     piece = [61, hex[Int(byte >> 4)], hex[Int(byte & 15)]]

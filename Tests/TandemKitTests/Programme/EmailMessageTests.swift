@@ -37,4 +37,13 @@ import Testing
             #expect(word.count <= 75, "\(word)")
         }
     }
+
+    @Test func bodyLinesThatMailTransportsMangleAreEncoded() throws {
+        var mail = message()
+        mail.body = ".\nFrom here\nplain\n"
+        let text = try mail.rendered()
+        let body = try #require(text.range(of: "\r\n\r\n")).upperBound
+        let rest = String(text[body...])
+        #expect(rest == "=2E\r\n=46rom here\r\nplain\r\n\r\n")
+    }
 }

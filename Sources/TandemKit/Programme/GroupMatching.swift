@@ -91,8 +91,20 @@ struct GroupMatching {
         }
         if single.isEmpty { return groups }
         guard single.count == 1 else { return nil }
-        return attach(single[0], to: groups)
+        if let result = attach(single[0], to: groups) { return result }
+        // Another person may be the one left over: try a bounded number of them.
+        for t in (0..<count).prefix(Self.leftOverTries) where t != single[0] {
+            let others = (0..<count).filter { $0 != t }
+            let match = Blossom.maximumMatching(count: others.count) { costs.allowed(others[$0], others[$1]) }
+            guard match.allSatisfy({ $0 >= 0 }) else { continue }
+            let pairs = others.indices.filter { $0 < match[$0] }.map { [others[$0], others[match[$0]]] }
+            if let result = attach(t, to: pairs) { return result }
+        }
+        return nil
     }
+
+    /// How many people `start` tries as the one left over for the triad.
+    static let leftOverTries = 32
 
     /// Makes a triad for the one person left over: join a pair allowed with both,
     /// else take one partner's place and seat that partner with another pair.

@@ -174,7 +174,9 @@ public struct EmailMessage: Sendable {
                 throw TandemError.invalid("\(what) address refused: \(problem)")
             }
         }
-        let sender = EmailAddress.split(from)!, recipient = EmailAddress.split(to)!
+        guard let sender = EmailAddress.split(from), let recipient = EmailAddress.split(to) else {
+            throw TandemError.invalid("address refused: not an address such as ana@example.com")
+        }
         let headers = [
             "From: " + EmailAddress.header(name: sender.name, address: sender.address),
             "To: " + EmailAddress.header(name: recipient.name ?? toName, address: recipient.address),

@@ -167,6 +167,14 @@ def validate_github(binary, journal, files, findings, remind_json):
 
 # --- SARIF ---------------------------------------------------------------------
 
+def documented_rule_count():
+    """The rows of the rule table at the top of docs/RULES.md."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "docs", "RULES.md"), encoding="utf-8") as handle:
+        text = handle.read().split("## Details", 1)[0]
+    return sum(1 for line in text.splitlines() if line.startswith("| `"))
+
+
 def validate_sarif(binary, journal, findings):
     raw = run(binary, journal, "check", "--format", "sarif")
     log = json.loads(raw)

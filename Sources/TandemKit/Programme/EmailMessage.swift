@@ -126,7 +126,10 @@ enum QuotedPrintable {
             for (index, byte) in bytes.enumerated() {
                 let last = index == bytes.count - 1
                 var piece: [UInt8]
-                if (byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !last) {
+                // A line's leading "." (ends a message for sendmail without -i) and the
+                // "F" of "From " (mangled by mbox) are encoded too.
+                let guarded = index == 0 && (byte == 46 || (byte == 70 && bytes.starts(with: Array("From ".utf8))))
+                if !guarded && ((byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !last)) {
                     piece = [byte]
                 } else {
                     piece = [61, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
@@ -171,7 +174,9 @@ public struct EmailMessage: Sendable {
                 throw TandemError.invalid("\(what) address refused: \(problem)")
             }
         }
-        let sender = EmailAddress.split(from)!, recipient = EmailAddress.split(to)!
+        guard let sender = EmailAddress.split(from), let recipient = EmailAddress.split(to) else {
+            throw TandemError.invalid("address refused: not an address such as ana@example.com")
+        }
         let headers = [
             "From: " + EmailAddress.header(name: sender.name, address: sender.address),
             "To: " + EmailAddress.header(name: recipient.name ?? toName, address: recipient.address),

@@ -55,7 +55,7 @@ struct GroupMatching {
             for j in (i + 1)..<count where rest & (1 << j) != 0 && allowed(i, j) {
                 let remaining = rest & ~(1 << j)
                 if let sub = best[remaining] {
-                    let total = sub + cost([i, j])
+                    let total = sub + costs.pairCost(i, j)
                     if found == nil || total < found! { found = total; group = [i, j] }
                 }
                 guard bits % 2 == 1 else { continue }
@@ -91,8 +91,20 @@ struct GroupMatching {
         }
         if single.isEmpty { return groups }
         guard single.count == 1 else { return nil }
-        return attach(single[0], to: groups)
+        if let result = attach(single[0], to: groups) { return result }
+        // Another person may be the one left over: try a bounded number of them.
+        for t in (0..<count).prefix(Self.leftOverTries) where t != single[0] {
+            let others = (0..<count).filter { $0 != t }
+            let match = Blossom.maximumMatching(count: others.count) { costs.allowed(others[$0], others[$1]) }
+            guard match.allSatisfy({ $0 >= 0 }) else { continue }
+            let pairs = others.indices.filter { $0 < match[$0] }.map { [others[$0], others[match[$0]]] }
+            if let result = attach(t, to: pairs) { return result }
+        }
+        return nil
     }
+
+    /// How many people `start` tries as the one left over for the triad.
+    static let leftOverTries = 32
 
     /// Makes a triad for the one person left over: join a pair allowed with both,
     /// else take one partner's place and seat that partner with another pair.

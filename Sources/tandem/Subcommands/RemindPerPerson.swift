@@ -31,9 +31,6 @@ extension Tandem.Remind {
         for (person, reason) in digests.skipped {
             Output.err("tandem: \(person): no message written: \(reason)\n")
         }
-        if !global.quiet {
-            Output.err("tandem: wrote \(digests.digests.count) digest\(digests.digests.count == 1 ? "" : "s") to \(folder)\n")
-        }
         if strict, try Reminders.report(journal: open.journal, today: open.today,
                                         withinDays: Within(argument: within)?.days ?? 7).hasOverdue {
             throw ExitCode.failure

@@ -55,7 +55,7 @@ import Testing
             let (e, h) = (exact.map(costs.cost).reduce(0, +), heuristic.map(costs.cost).reduce(0, +))
             #expect(h >= e, "seed \(seed): the exact optimum is the lowest")
         } else {
-            #expect(count % 2 == 1, "seed \(seed): a perfect matching exists, the heuristic must find one")
+            Issue.record("seed \(seed): a valid grouping exists, the matching and its triad search must find one")
         }
     }
 

@@ -29,7 +29,7 @@ struct NewcomerUnpairedRule: Rule {
             guard let joined = person.joined, joined.days(until: today) > 14, person.isIn(on: today),
                   !active.people.contains(person.id) else { return nil }
             return finding(SourceLocation(file: JournalLocator.configFileName, line: person.line),
-                           "\(person.id) joined \(joined) and is in no active pair; propose one with tandem rotate")
+                           .newcomerUnpaired(person.id, joined: joined))
         }
     }
 }
@@ -52,5 +52,11 @@ struct ActivePairs {
             people.formUnion(pair.key.partners)
             people.formUnion(last.observers)
         }
+    }
+}
+
+extension String {
+    static func newcomerUnpaired(_ id: String, joined: LocalDate) -> String {
+        "\(id) joined \(joined) and is in no active pair; propose one with tandem rotate"
     }
 }

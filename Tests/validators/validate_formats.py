@@ -35,6 +35,28 @@ passed = 0
 failed = 0
 
 
+
+def displayed(text):
+    """Journal text as human-readable outputs show it: control, line-break and bidi
+    characters escaped (\\n, \\r, \\t, else \\u{HEX}), so no text can forge a line
+    or reorder what a terminal shows."""
+    out = []
+    for ch in text:
+        v = ord(ch)
+        unsafe = v < 0x20 or 0x7F <= v <= 0x9F or v in (0x61C, 0x200E, 0x200F, 0x2028, 0x2029) \
+            or 0x202A <= v <= 0x202E or 0x2066 <= v <= 0x2069
+        if not unsafe:
+            out.append(ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        else:
+            out.append("\\u{%X}" % v)
+    return "".join(out)
+
 def check(name, condition, detail=""):
     global passed, failed
     if condition:
@@ -160,7 +182,7 @@ def validate_github(binary, journal, files, findings, remind_json):
     for (level, props, message), item in zip(commands, items):
         check("remind github: file round-trips", props.get("file") == item["file"], repr(props.get("file")))
         check("remind github: line", props.get("line") == str(item["line"]))
-        text = item["text"] if item["text"] is not None else "(confidential)"
+        text = displayed(item["text"]) if item["text"] is not None else "(confidential)"
         check("remind github: text round-trips", message.startswith(text + " ("), f"{message[:80]!r} vs {text[:80]!r}")
         check("remind github: level", level == ("warning" if item.get("days_overdue", 0) > 0 else "notice"))
 
@@ -338,7 +360,7 @@ def validate_markdown(binary, journal, remind_json):
     for item in remind_json["overdue"] + remind_json["due_soon"]:
         if item["text"] is None:
             continue
-        expected = f"{item['id']} {item['text']} — "
+        expected = f"{item['id']} {displayed(item['text'])} — "
         check("markdown: journal text renders as itself", any(v.startswith(expected) for v in visible),
               f"{expected[:80]!r}")
 

@@ -182,7 +182,7 @@ extension TaskLine {
         mutating func field(at i: Int) -> Int? {
             let byte = s[i]
             if byte == 0xE2 || byte == 0xF0 { return emojiField(at: i) }
-            if byte == UInt8(ascii: "[") { return bracketField(at: i) }
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") { return bracketField(at: i) }
             let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
             guard byte == UInt8(ascii: "@") || isLetter else { return nil }
             guard i == 0 || !UTF8Text.isWordScalar(endingAt: i, in: s) else { return nil }
@@ -222,8 +222,9 @@ extension TaskLine {
 
         // MARK: Dataview
 
-        /// `[key:: value]` with a known key (case-insensitive).
+        /// `[key:: value]` (or Dataview's `(key:: value)`) with a known key (case-insensitive).
         mutating func bracketField(at i: Int) -> Int? {
+            let close = s[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
             var j = i + 1
             while j < s.count, UTF8Text.isASCIIWord(s[j]) || s[j] == UInt8(ascii: "-") { j += 1 }
             guard j > i + 1, j + 1 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: ":"),
@@ -231,8 +232,8 @@ extension TaskLine {
             j += 2
             while j < s.count, s[j] == UInt8(ascii: " ") { j += 1 }
             let valueStart = j
-            while j < s.count, s[j] != UInt8(ascii: "]") {
-                if s[j] == UInt8(ascii: "[") || s[j] == 0x0A { return nil }
+            while j < s.count, s[j] != close {
+                if s[j] == s[i] || s[j] == 0x0A { return nil }
                 j += 1
             }
             guard j < s.count else { return nil }

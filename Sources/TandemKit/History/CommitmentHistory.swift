@@ -41,24 +41,33 @@ public struct CommitmentHistory: Sendable {
         return CommitmentHistory(ledger: ledger)
     }
 
-    /// Folds the commits after `ledger.head` (all of them when nil) into the ledger.
+    /// Folds the commits after `ledger.head` (all of them when nil) into the ledger. The
+    /// log is read as git writes it, and the blobs it names are fetched and parsed meanwhile.
     static func fold(_ ledger: inout HistoryLedger, repository: GitRepository, configuration: Configuration,
                      timeZone: TimeZone) throws {
-        let arguments = repository.logArguments(sessionsPath: configuration.sessionsPath, since: ledger.head)
-        let log = try GitCommand.run(repository.git, arguments)
-        guard log.status == 0 else {
-            throw TandemError.invalid("git log failed in \(repository.root): \(log.error)")
-        }
-        let commits = GitLogParser.parse(log.output)
-        var seen = Set<String>()
-        var blobs: [String] = []
-        for change in commits.lazy.flatMap(\.changes) {
-            for blob in [change.oldBlob, change.newBlob].compactMap({ $0 }) where seen.insert(blob).inserted {
-                blobs.append(blob)
+        let blobs = try BlobReader(repository: repository, reader: SessionReader(configuration: configuration))
+        let log = try GitLogStream(git: repository.git,
+                                   arguments: repository.logArguments(sessionsPath: configuration.sessionsPath,
+                                                                      since: ledger.head))
+        var commits: [GitCommit] = []
+        var cursor = (commit: 0, change: 0)
+        let status = log.read { chunk, final in
+            chunk.offset = GitLogParser.parse(chunk.bytes, from: chunk.offset, final: final, into: &commits)
+            while cursor.commit < commits.count {
+                let changes = commits[cursor.commit].changes
+                for change in changes[cursor.change...] {
+                    if let old = change.oldBlob { blobs.request(old) }
+                    if let new = change.newBlob { blobs.request(new) }
+                }
+                cursor.change = changes.count
+                guard cursor.commit + 1 < commits.count else { break }
+                cursor = (cursor.commit + 1, 0)
             }
         }
-        let facts = try BlobReader.facts(of: blobs, repository: repository,
-                                         reader: SessionReader(configuration: configuration))
+        let facts = blobs.finish()
+        guard status.code == 0 else {
+            throw TandemError.invalid("git log failed in \(repository.root): \(status.error)")
+        }
         for commit in commits { ledger.apply(commit, facts: facts, timeZone: timeZone) }
     }
 

@@ -41,6 +41,21 @@ public struct CommitmentHistory: Sendable {
         return CommitmentHistory(ledger: ledger)
     }
 
+    /// Reads the work tree's journal and the history at the same time: git's log is read
+    /// by one process while the journal's files are parsed on the other cores.
+    public static func loadWithJournal(root: String, configuration: Configuration, timeZone: TimeZone,
+                                       git: String) throws -> (journal: Journal, history: CommitmentHistory) {
+        let box = HistoryBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            box.result = Result { try load(root: root, configuration: configuration, timeZone: timeZone, git: git) }
+        }
+        let journal = JournalLoader.load(root: root, configuration: configuration)
+        group.wait()
+        guard let result = box.result else { throw TandemError.invalid("the history could not be read") }
+        return (journal, try result.get())
+    }
+
     /// Folds the commits after `ledger.head` (all of them when nil) into the ledger. The
     /// log is read as git writes it, and the blobs it names are fetched and parsed meanwhile.
     static func fold(_ ledger: inout HistoryLedger, repository: GitRepository, configuration: Configuration,
@@ -102,4 +117,9 @@ public struct CommitmentHistory: Sendable {
             String(configuration.cadence.days), plans.joined(separator: ","),
         ].joined(separator: "|")
     }
+}
+
+/// The history handed from the thread that read it, once it has finished.
+private final class HistoryBox: @unchecked Sendable {
+    var result: Result<CommitmentHistory, any Error>?
 }

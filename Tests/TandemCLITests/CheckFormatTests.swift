@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TandemKit
 
 @Suite struct CheckFormatTests {
     static func journal() throws -> TemporaryJournal {
@@ -32,7 +33,7 @@ import Testing
         #expect(runs.count == 1)
         let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["name"] as? String == "tandem")
-        #expect((driver["rules"] as? [Any])?.count == 25)
+        #expect((driver["rules"] as? [Any])?.count == RuleRegistry.ids.count)
         let results = try #require(runs[0]["results"] as? [[String: Any]])
         let overdue = try #require(results.first { $0["ruleId"] as? String == "commitment-overdue" })
         #expect(overdue["level"] as? String == "warning")

@@ -19,11 +19,11 @@ floor="git -C $repo log -p -- sessions > /dev/null"
 cold="$bin history -C $repo --today 2026-11-25 --format json > /dev/null"
 warm="$bin history -C $repo --today 2026-11-25 --format json > /dev/null"
 index="$bin index -C $repo --today 2026-11-25 > /dev/null"
+# Cold runs start without the cache; warm runs after a run that wrote it.
 hyperfine --warmup 1 --runs "${BENCH_RUNS:-5}" --export-json "$work/history-$n.json" \
-  --command-name "git log -p" "$floor" \
-  --command-name "history cold" --prepare "rm -f $cache" "$cold" \
-  --command-name "history warm" --prepare "$warm" "$warm" \
-  --command-name "index" "$index" >/dev/null
+  --prepare "true" --prepare "rm -f $cache" --prepare "$warm" --prepare "true" \
+  --command-name "git log -p" --command-name "history cold" --command-name "history warm" --command-name "index" \
+  "$floor" "$cold" "$warm" "$index" >/dev/null
 
 peak_rss_mb() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'; }
 rm -f "$cache"

@@ -48,34 +48,63 @@ struct BlobFacts: Sendable {
     }
 }
 
-/// Fetches blobs through one long-running `git cat-file --batch` and reads each with
-/// the session reader, a batch at a time on every core.
-enum BlobReader {
+/// Fetches blobs through one long-running `git cat-file --batch` while names are still
+/// being asked for: the answers are read on another thread and parsed with the session
+/// reader a batch at a time on every core, so reading git's log and parsing overlap.
+final class BlobReader: @unchecked Sendable {
     /// Blobs larger than this are not read (as `FileReader` refuses such files).
     static let maxBytes = FileReader.maxBytes
 
-    static func facts(of blobs: [String], repository: GitRepository, reader: SessionReader) throws -> [String: BlobFacts] {
-        var result: [String: BlobFacts] = [:]
-        guard !blobs.isEmpty else { return result }
-        let process = Process()
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let done = DispatchGroup()
+    private var seen = Set<String>()
+    private var pending: [UInt8] = []
+    // Written by the reading thread only, read after `done` has been waited for.
+    private var result: [String: BlobFacts] = [:]
+
+    init(repository: GitRepository, reader: SessionReader) throws {
         process.executableURL = URL(fileURLWithPath: repository.git)
         process.arguments = ["-C", repository.root, "cat-file", "--batch"]
-        let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch {
             throw TandemError.invalid("cannot run \(repository.git): \(error.localizedDescription)")
         }
-        // The names are written from another thread while answers are read here, so
-        // neither pipe can fill up and stall the other side.
-        let writer = input.fileHandleForWriting
-        let names = Data(blobs.joined(separator: "\n").utf8 + [UInt8(ascii: "\n")])
-        DispatchQueue.global().async {
-            try? writer.write(contentsOf: names)
-            try? writer.close()
-        }
-        var stream = ByteStream(fd: output.fileHandleForReading.fileDescriptor)
+        let fd = output.fileHandleForReading.fileDescriptor
+        DispatchQueue.global().async(group: done) { [self] in result = BlobReader.answers(fd: fd, reader: reader) }
+    }
+
+    /// Asks for a blob once; the request is sent in batches.
+    func request(_ name: String) {
+        guard seen.insert(name).inserted else { return }
+        pending += name.utf8
+        pending.append(UInt8(ascii: "\n"))
+        if pending.count >= 1 << 14 { send() }
+    }
+
+    private func send() {
+        guard !pending.isEmpty else { return }
+        try? input.fileHandleForWriting.write(contentsOf: pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the requests and waits for every answer.
+    func finish() -> [String: BlobFacts] {
+        send()
+        try? input.fileHandleForWriting.close()
+        done.wait()
+        try? output.fileHandleForReading.close()
+        process.waitUntilExit()
+        return result
+    }
+
+    /// Reads `NAME blob SIZE\nCONTENT\n` answers (or `NAME missing`) to the end.
+    private static func answers(fd: Int32, reader: SessionReader) -> [String: BlobFacts] {
+        var result: [String: BlobFacts] = [:]
+        var stream = ByteStream(fd: fd)
         var batch: [(name: String, bytes: [UInt8])] = []
         var batchBytes = 0
         func flush() {
@@ -86,9 +115,9 @@ enum BlobReader {
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        for name in blobs {
-            guard let header = stream.line() else { break }
+        while let header = stream.line() {
             let fields = header.split(separator: " ")
+            guard let name = fields.first.map(String.init) else { continue }
             guard fields.count == 3, fields[1] == "blob", let size = Int(fields[2]), size >= 0 else {
                 result[name] = BlobFacts(confidential: false, commitments: [])  // missing: nothing known
                 continue
@@ -102,11 +131,9 @@ enum BlobReader {
             stream.skip(1)  // the newline after the content
             batch.append((name, bytes))
             batchBytes += size
-            if batch.count >= 512 || batchBytes >= 16 << 20 { flush() }
+            if batch.count >= 256 || batchBytes >= 16 << 20 { flush() }
         }
         flush()
-        try? output.fileHandleForReading.close()
-        process.waitUntilExit()
         return result
     }
 }

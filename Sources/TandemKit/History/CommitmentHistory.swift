@@ -41,24 +41,48 @@ public struct CommitmentHistory: Sendable {
         return CommitmentHistory(ledger: ledger)
     }
 
-    /// Folds the commits after `ledger.head` (all of them when nil) into the ledger.
+    /// Reads the work tree's journal and the history at the same time: git's log is read
+    /// by one process while the journal's files are parsed on the other cores.
+    public static func loadWithJournal(root: String, configuration: Configuration, timeZone: TimeZone,
+                                       git: String) throws -> (journal: Journal, history: CommitmentHistory) {
+        let box = HistoryBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            box.result = Result { try load(root: root, configuration: configuration, timeZone: timeZone, git: git) }
+        }
+        let journal = JournalLoader.load(root: root, configuration: configuration)
+        group.wait()
+        guard let result = box.result else { throw TandemError.invalid("the history could not be read") }
+        return (journal, try result.get())
+    }
+
+    /// Folds the commits after `ledger.head` (all of them when nil) into the ledger. The
+    /// log is read as git writes it, and the blobs it names are fetched and parsed meanwhile.
     static func fold(_ ledger: inout HistoryLedger, repository: GitRepository, configuration: Configuration,
                      timeZone: TimeZone) throws {
-        let arguments = repository.logArguments(sessionsPath: configuration.sessionsPath, since: ledger.head)
-        let log = try GitCommand.run(repository.git, arguments)
-        guard log.status == 0 else {
-            throw TandemError.invalid("git log failed in \(repository.root): \(log.error)")
-        }
-        let commits = GitLogParser.parse(log.output)
-        var seen = Set<String>()
-        var blobs: [String] = []
-        for change in commits.lazy.flatMap(\.changes) {
-            for blob in [change.oldBlob, change.newBlob].compactMap({ $0 }) where seen.insert(blob).inserted {
-                blobs.append(blob)
+        let blobs = try BlobReader(repository: repository, reader: SessionReader(configuration: configuration))
+        let log = try GitLogStream(git: repository.git,
+                                   arguments: repository.logArguments(sessionsPath: configuration.sessionsPath,
+                                                                      since: ledger.head))
+        var commits: [GitCommit] = []
+        var cursor = (commit: 0, change: 0)
+        let status = log.read { chunk, final in
+            chunk.offset = GitLogParser.parse(chunk.bytes, from: chunk.offset, final: final, into: &commits)
+            while cursor.commit < commits.count {
+                let changes = commits[cursor.commit].changes
+                for change in changes[cursor.change...] {
+                    if let old = change.oldBlob { blobs.request(old) }
+                    if let new = change.newBlob { blobs.request(new) }
+                }
+                cursor.change = changes.count
+                guard cursor.commit + 1 < commits.count else { break }
+                cursor = (cursor.commit + 1, 0)
             }
         }
-        let facts = try BlobReader.facts(of: blobs, repository: repository,
-                                         reader: SessionReader(configuration: configuration))
+        let facts = blobs.finish()
+        guard status.code == 0 else {
+            throw TandemError.invalid("git log failed in \(repository.root): \(status.error)")
+        }
         for commit in commits { ledger.apply(commit, facts: facts, timeZone: timeZone) }
     }
 
@@ -93,4 +117,9 @@ public struct CommitmentHistory: Sendable {
             String(configuration.cadence.days), plans.joined(separator: ","),
         ].joined(separator: "|")
     }
+}
+
+/// The history handed from the thread that read it, once it has finished.
+private final class HistoryBox: @unchecked Sendable {
+    var result: Result<CommitmentHistory, any Error>?
 }

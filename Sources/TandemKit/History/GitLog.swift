@@ -28,22 +28,39 @@ struct GitCommit: Sendable {
 enum GitLogParser {
     static func parse(_ data: Data) -> [GitCommit] {
         var commits: [GitCommit] = []
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var tokens = NULTokens(bytes: bytes)
+        let bytes = [UInt8](data)
+        _ = parse(bytes, from: 0, final: true, into: &commits)
+        return commits
+    }
+
+    /// Parses the whole records of `bytes` from `offset` on (all of them when `final`),
+    /// appending to `commits`; returns where the first unfinished record starts, so the
+    /// log can be read while git is still writing it.
+    static func parse(_ bytes: [UInt8], from offset: Int, final: Bool, into commits: inout [GitCommit]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer -> Int in
+            var tokens = NULTokens(bytes: buffer)
+            tokens.offset = offset
+            tokens.final = final
+            var recordStart = tokens.offset
             while let token = tokens.next() {
                 let trimmed = token.drop { $0 == UInt8(ascii: "\n") }
                 if trimmed.first == 1 {
+                    guard let time = tokens.next() else { break }
                     let hash = String(decoding: trimmed.dropFirst(), as: UTF8.self)
-                    let time = tokens.next().flatMap { Int64(String(decoding: $0, as: UTF8.self)) } ?? 0
-                    commits.append(GitCommit(hash: hash, authorTime: time, changes: []))
-                } else if trimmed.first == UInt8(ascii: ":"), !commits.isEmpty {
-                    guard let change = change(header: trimmed, tokens: &tokens) else { continue }
-                    commits[commits.count - 1].changes.append(change)
+                    commits.append(GitCommit(hash: hash, authorTime: Int64(String(decoding: time, as: UTF8.self)) ?? 0,
+                                             changes: []))
+                } else if trimmed.first == UInt8(ascii: ":") {
+                    guard let change = change(header: trimmed, tokens: &tokens) else {
+                        if tokens.exhausted { break }
+                        recordStart = tokens.offset
+                        continue
+                    }
+                    if !commits.isEmpty { commits[commits.count - 1].changes.append(change) }
                 }
+                recordStart = tokens.offset
             }
+            return recordStart
         }
-        return commits
     }
 
     /// `:100644 100644 OLD NEW M` and its path or paths.
@@ -69,22 +86,31 @@ enum GitLogParser {
     }
 }
 
-/// The NUL-separated tokens of a buffer, empty ones skipped.
+/// The NUL-separated tokens of a buffer, empty ones skipped. Unless `final`, a token
+/// without its NUL yet is not returned (more bytes are coming) and `exhausted` is set.
 struct NULTokens {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
+    var final = true
+    private(set) var exhausted = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
         while offset < bytes.count {
             let start = offset
-            while offset < bytes.count, bytes[offset] != 0 { offset += 1 }
-            let token = bytes[start..<offset]
-            offset += 1
+            var end = offset
+            while end < bytes.count, bytes[end] != 0 { end += 1 }
+            if end == bytes.count, !final {
+                exhausted = true
+                return nil
+            }
+            let token = bytes[start..<end]
+            offset = end + 1
             let meaningful = token.contains { $0 != UInt8(ascii: "\n") }
             if meaningful { return token }
         }
+        exhausted = true
         return nil
     }
 }

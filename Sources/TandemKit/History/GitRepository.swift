@@ -101,6 +101,54 @@ enum GitCommand {
     }
 }
 
+/// A running `git log` whose output is handed over chunk by chunk as it arrives.
+struct GitLogStream {
+    /// The output so far, and where the reader's unfinished part starts.
+    struct Chunk {
+        var bytes: [UInt8] = []
+        var offset = 0
+    }
+
+    private let process = Process()
+    private let out = Pipe()
+    private let err = Pipe()
+
+    init(git: String, arguments: [String]) throws {
+        process.executableURL = URL(fileURLWithPath: git)
+        process.arguments = arguments
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw TandemError.invalid("cannot run \(git): \(error.localizedDescription)")
+        }
+    }
+
+    /// Calls `consume` after every read (with `final` once the output has ended) and
+    /// returns git's exit status and error text.
+    func read(_ consume: (inout Chunk, Bool) -> Void) -> (code: Int32, error: String) {
+        let errorBox = DataBox()
+        let group = DispatchGroup()
+        let errorHandle = err.fileHandleForReading
+        DispatchQueue.global().async(group: group) { errorBox.data = errorHandle.readDataToEndOfFile() }
+        let fd = out.fileHandleForReading.fileDescriptor
+        var chunk = Chunk()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { break }
+            chunk.bytes += buffer[0..<n]
+            consume(&chunk, false)
+        }
+        consume(&chunk, true)
+        group.wait()
+        process.waitUntilExit()
+        let error = String(decoding: errorBox.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (process.terminationStatus, error)
+    }
+}
+
 /// Bytes handed from one thread to another once, after the first has finished writing.
 final class DataBox: @unchecked Sendable {
     var data = Data()

@@ -41,41 +41,52 @@ enum HistoryCache {
 
     static func read(key: String, gitDirectory: String) -> HistoryLedger? {
         guard case .success(let bytes) = FileReader.read(path(gitDirectory: gitDirectory)) else { return nil }
-        return decode(String(decoding: bytes, as: UTF8.self), key: key)
+        return decode(bytes, key: key)
     }
 
-    static func decode(_ text: String, key: String) -> HistoryLedger? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring(magic), lines.popFirst() == Substring("key\t" + escape(key)),
-              let headLine = lines.popFirst(), headLine.hasPrefix("head\t") else { return nil }
-        var ledger = HistoryLedger()
-        let head = String(headLine.dropFirst(5))
-        ledger.head = head.isEmpty ? nil : head
-        var current: String?
-        for line in lines where !line.isEmpty {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.first == "F", fields.count == 3 {
-                let path = unescape(fields[1])
-                ledger.files[path, default: FileEvents()].everConfidential = fields[2] == "1"
-                current = path
-            } else if fields.first == "C", fields.count == 7, let path = current, let occurrence = Int(fields[2]),
-                      let events = events(fields[3...6]) {
-                ledger.files[path, default: FileEvents()].commitments[CommitmentKey(text: unescape(fields[1]),
-                                                                                    occurrence: occurrence)] = events
-            } else {
-                return nil
+    static func decode(_ text: String, key: String) -> HistoryLedger? { decode(Array(text.utf8), key: key) }
+
+    /// Reads the cache's lines as bytes: a large cache is read in a fraction of the time
+    /// a `String` split would take.
+    static func decode(_ bytes: [UInt8], key: String) -> HistoryLedger? {
+        bytes.withUnsafeBufferPointer { buffer -> HistoryLedger? in
+            var lines = buffer.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+            func string(_ slice: Slice<UnsafeBufferPointer<UInt8>>?) -> String? { slice.map { String(decoding: $0, as: UTF8.self) } }
+            guard string(lines.popFirst()) == magic, string(lines.popFirst()) == "key\t" + escape(key),
+                  let headLine = string(lines.popFirst()), headLine.hasPrefix("head\t") else { return nil }
+            var ledger = HistoryLedger()
+            let head = String(headLine.dropFirst(5))
+            ledger.head = head.isEmpty ? nil : head
+            var path: String?
+            var file = FileEvents()
+            for line in lines where !line.isEmpty {
+                let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                let kind = fields.first?.count == 1 ? fields.first?.first : nil
+                if kind == UInt8(ascii: "F"), fields.count == 3 {
+                    if let path { ledger.files[path] = file }
+                    path = unescape(fields[1])
+                    file = FileEvents(everConfidential: fields[2].first == UInt8(ascii: "1"))
+                } else if kind == UInt8(ascii: "C"), fields.count == 7, path != nil,
+                          let occurrence = number(fields[2]), let events = events(fields[3...6]) {
+                    file.commitments[CommitmentKey(text: unescape(fields[1]), occurrence: occurrence)] = events
+                } else {
+                    return nil
+                }
             }
+            if let path { ledger.files[path] = file }
+            return ledger
         }
-        return ledger
     }
 
-    private static func events(_ fields: ArraySlice<Substring>) -> CommitmentEvents? {
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static func events(_ fields: ArraySlice<Bytes>) -> CommitmentEvents? {
         let values = Array(fields)
         guard let created = parseDay(values[0]), let closed = parseDay(values[1]),
               let dueWhenClosed = parseDay(values[2]) else { return nil }
         var changes: [DueChange] = []
-        for entry in values[3].split(separator: ";") {
-            let parts = entry.split(separator: ",", omittingEmptySubsequences: false)
+        for entry in values[3].split(separator: UInt8(ascii: ";")) {
+            let parts = entry.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
             guard parts.count == 3, let date = parseDay(parts[0]) ?? nil, let from = parseDay(parts[1]),
                   let to = parseDay(parts[2]) else { return nil }
             changes.append(DueChange(date: date, from: from, to: to))
@@ -83,12 +94,24 @@ enum HistoryCache {
         return CommitmentEvents(created: created, closed: closed, dueWhenClosed: dueWhenClosed, dueChanges: changes)
     }
 
+    /// A decimal integer, optionally negative; nil for anything else.
+    private static func number(_ bytes: Bytes) -> Int? {
+        var value = 0, negative = false, digits = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 0, byte == UInt8(ascii: "-") { negative = true; continue }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 12 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits == 0 ? nil : (negative ? -value : value)
+    }
+
     private static func day(_ date: LocalDate?) -> String { date.map { String($0.dayNumber) } ?? "-" }
 
     /// `-` is "no date" (`.some(nil)`); anything else unreadable is nil.
-    private static func parseDay(_ text: Substring) -> LocalDate?? {
-        if text == "-" { return .some(nil) }
-        return Int(text).map { .some(LocalDate(dayNumber: $0)) }
+    private static func parseDay(_ bytes: Bytes) -> LocalDate?? {
+        if bytes.count == 1, bytes.first == UInt8(ascii: "-") { return .some(nil) }
+        return number(bytes).map { .some(LocalDate(dayNumber: $0)) }
     }
 
     static func escape(_ text: String) -> String {
@@ -108,8 +131,9 @@ enum HistoryCache {
         return out
     }
 
-    static func unescape(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+    static func unescape(_ bytes: Bytes) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "\\")) else { return text }
         var out = ""
         var escaped = false
         for scalar in text.unicodeScalars {

@@ -59,7 +59,7 @@ public struct HistoryReport: Sendable {
 
     public func json() -> String {
         JSONValue.object(IndexDocument.header(today: today) + [
-            ("commitments", .array(entries.map(HistoryReport.json))),
+            ("commitments", .lazyArray(entries, HistoryReport.json)),
         ]).serialized()
     }
 

@@ -162,6 +162,16 @@ extension GlobalOptions {
         throw TandemError.invalid("history is read with the git program, and git is not on PATH; install git (or add its folder to PATH) and run again")
     }
 
+    /// The journal and its commitment history from git, read side by side (refusing, exit 2,
+    /// outside a full git work tree).
+    func openJournalWithHistory() throws -> (OpenJournal, CommitmentHistory) {
+        let (root, configuration, today) = try openConfiguration()
+        let (journal, history) = try CommitmentHistory.loadWithJournal(
+            root: root, configuration: configuration, timeZone: try timeZone(configuration: configuration),
+            git: try gitProgram())
+        return (OpenJournal(root: root, journal: journal, today: today), history)
+    }
+
     /// The journal's commitment history from git (refusing, exit 2, outside a full git work tree).
     func history(root: String, configuration: Configuration) throws -> CommitmentHistory {
         try CommitmentHistory.load(root: root, configuration: configuration,

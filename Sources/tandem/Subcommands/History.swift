@@ -32,8 +32,7 @@ extension Tandem {
         }
 
         func run() throws {
-            let open = try global.openJournal()
-            let history = try global.history(root: open.root, configuration: open.journal.configuration)
+            let (open, history) = try global.openJournalWithHistory()
             let filter = HistoryFilter(id: id, pair: pair.flatMap(Stats.pairKey), person: person)
             let report = try HistoryReport.build(journal: open.journal, history: history, today: open.today, filter: filter,
                                                  redaction: global.redaction,

@@ -41,12 +41,11 @@ extension Tandem {
         }
 
         func run() throws {
-            let open = try global.openJournal()
+            let (open, commitmentHistory) = history ? try global.openJournalWithHistory() : (try global.openJournal(), nil)
             for id in [person].compactMap({ $0 }) + (pair.flatMap(Self.pairKey)?.partners ?? []) {
                 try Suggestion.requirePerson(id, in: open.journal)
             }
             let filter = StatsFilter(person: person, pair: pair.flatMap(Self.pairKey), since: since, until: until)
-            let commitmentHistory = history ? try global.history(root: open.root, configuration: open.journal.configuration) : nil
             let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter, history: commitmentHistory)
             let text = switch format {
             case .text: StatsTextRenderer(style: output == nil ? global.style : TerminalStyle(enabled: false),

@@ -113,4 +113,31 @@ import Testing
         #expect(changes.dropFirst().first?.oldBlob == nil && changes.dropFirst().first?.newBlob == new)
         #expect(changes.last?.newBlob == nil, "a symbolic link is not a session")
     }
+
+    /// The log is parsed while git writes it: any split into chunks gives the same commits.
+    @Test(arguments: [1, 2, 7, 64])
+    func theLogParsesTheSameInChunks(size: Int) {
+        let blob = { (c: Character) in String(repeating: c, count: 40) }
+        var text = ""
+        for index in 0..<3 {
+            text += "\u{1}\(blob("a"))\u{0}17895150\(index)0\u{0}\u{0}\n"
+            text += ":100644 100644 \(blob("1")) \(blob("2")) M\u{0}sessions/\(index).md\u{0}"
+            text += ":100644 100644 \(blob("3")) \(blob("4")) R090\u{0}sessions/old\(index).md\u{0}sessions/new\(index).md\u{0}"
+        }
+        let bytes = Array(text.utf8)
+        let whole = GitLogParser.parse(Data(bytes))
+        var commits: [GitCommit] = []
+        var buffer: [UInt8] = []
+        var offset = 0
+        for start in stride(from: 0, to: bytes.count, by: size) {
+            buffer += bytes[start..<min(start + size, bytes.count)]
+            offset = GitLogParser.parse(buffer, from: offset, final: false, into: &commits)
+        }
+        _ = GitLogParser.parse(buffer, from: offset, final: true, into: &commits)
+        #expect(whole.count == 3)
+        #expect(commits.map(\.hash) == whole.map(\.hash))
+        #expect(commits.map(\.authorTime) == whole.map(\.authorTime))
+        #expect(commits.map { $0.changes.map(\.newPath) } == whole.map { $0.changes.map(\.newPath) })
+        #expect(commits.allSatisfy { $0.changes.count == 2 })
+    }
 }

@@ -137,4 +137,35 @@ import Testing
             #expect(!result.stdout.contains("Secret plan"), "\(command)")
         }
     }
+
+    @Test func whatIsListedCanBeEditedLineForLine() throws {
+        let body = "## Commitments\n- > - [ ] Quoted in a list due:2026-11-30\n1. > - [ ] Quoted in an ordered list\n-\n  [ ] Box on the next line\n"
+        let journal = try TemporaryJournal(files: [Self.file: TemporaryJournal.session(date: "2026-11-03", body: body)])
+        let listed = try CLI.run(["list", "-C", journal.path, "--today", "2026-11-25", "--format", "json"])
+        let all = try #require(try CLI.json(listed.stdout)["commitments"] as? [[String: Any]])
+        #expect(all.map { $0["text"] as? String } == ["Quoted in a list", "Quoted in an ordered list"])
+        for c in all {
+            let done = try CLI.run(["done", c["id"] as! String, "-C", journal.path, "--today", "2026-11-25"])
+            #expect(done.status == 0, "\(done.stderr)")
+        }
+        let text = try journal.text(Self.file)
+        #expect(text.contains("- > - [x] Quoted in a list due:2026-11-30 done:2026-11-25\n"))
+        #expect(text.contains("1. > - [x] Quoted in an ordered list done:2026-11-25\n"))
+    }
+
+    @Test func newMarksACommitmentCarriedThroughTwoSessions() throws {
+        let first = "sessions/2026/2026-10-06-ana-ben.md"
+        var files = [first: TemporaryJournal.session(date: "2026-10-06", body: "## Commitments\n- [ ] Draft the script\n")]
+        let id = try #require(try index(files).first?["id"] as? String)
+        for date in ["2026-10-20", "2026-11-03"] {
+            files["sessions/2026/\(date)-ana-ben.md"] = TemporaryJournal.session(date: date, body: "## Review\n- \(id) still open\n")
+        }
+        let journal = try TemporaryJournal(files: files)
+        let created = try CLI.run(["new", "--pair", "ana,ben", "--date", "2026-11-17", "-C", journal.path, "--today", "2026-11-17"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let text = try journal.text(created.stdout.trimmingCharacters(in: .newlines))
+        #expect(text.contains("Draft the script"))
+        #expect(text.contains("carried through 2 sessions"))
+        #expect(text.contains(id))
+    }
 }

@@ -3,8 +3,14 @@ extension Workspace {
     func hover(_ params: TextDocumentPositionParams) -> Hover? {
         guard let document = documents[params.textDocument.uri], let root = document.root,
               case .ready(let live) = journals[root],
-              let (commitment, _) = document.commitment(onLine: params.position.line) else { return nil }
+              let (buffered, _) = document.commitment(onLine: params.position.line) else { return nil }
         let today = options.today(for: live.configuration)
+        // Blocking and reviews are settled across the journal: read them from the journal's copy.
+        let linked = document.relative.flatMap { path in
+            live.journal.files.first { $0.path == path }?.session?.commitments.first { $0.id == buffered.id }
+        }
+        var commitment = buffered
+        commitment.blocked = linked?.blocked ?? false
         var lines = ["**tandem commitment** `\(commitment.id)`", ""]
         lines.append("- status: \(commitment.status.rawValue.replacingOccurrences(of: "_", with: " "))")
         lines.append("- owners: \(commitment.owners.joined(separator: ", "))")
@@ -18,9 +24,14 @@ extension Workspace {
         } else {
             lines.append("- due: none")
         }
-        // Reviews are settled across the journal: read them from the journal's copy of the commitment.
-        let linked = document.relative.flatMap { path in
-            live.journal.files.first { $0.path == path }?.session?.commitments.first { $0.id == commitment.id }
+        for (name, date) in [("start", commitment.start), ("scheduled", commitment.scheduled), ("created", commitment.created)] {
+            if let date { lines.append("- \(name): \(date)") }
+        }
+        if let priority = commitment.priority { lines.append("- priority: \(priority)") }
+        if let recurrence = commitment.recurrence { lines.append("- repeats: \(recurrence)") }
+        if let taskID = commitment.taskID { lines.append("- task id: \(taskID)") }
+        if !commitment.dependsOn.isEmpty {
+            lines.append("- depends on: \(commitment.dependsOn.joined(separator: ", "))\(commitment.blocked ? " (blocked: waiting)" : "")")
         }
         let reviewed = (linked ?? commitment).reviewedIn
         lines.append("- reviewed in: " + (reviewed.isEmpty ? "not yet" : reviewed.joined(separator: ", ")))

@@ -105,3 +105,47 @@ import Testing
         #expect(ratio < 16, "4× the depth cost \(ratio)× the CPU to list (linear ≈ 4, cubic ≈ 64)")
     }
 }
+
+/// Review across sessions (§6.3) over one long pair whose every session mentions the
+/// previous session's commitments and dozens of other id-shaped words: the review
+/// pass must stay linear in the journal, not in sessions × mentions × commitments.
+extension ScalingTests {
+    static func reviewJournal(sessions count: Int) -> [(String, [UInt8])] {
+        var files: [(String, [UInt8])] = []
+        var previous: [String] = []
+        var noise = SeededGenerator(seed: 7)
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz0123456789")
+        for index in 0..<count {
+            let date = LocalDate(year: 2000, month: 1, day: 1)!.adding(days: index)
+            let path = "sessions/\(date.year)/\(date)-ana-ben.md"
+            let texts = (0..<3).map { "Commitment \($0) of session \(index)" }
+            var words = previous
+            for _ in 0..<40 { words.append(String("k" + (0..<6).map { _ in alphabet.randomElement(using: &noise)! })) }
+            let text = "---\ndate: \(date)\ncoach: ana\ncoachee: ben\n---\n## Review\n"
+                + words.map { "- \($0)\n" }.joined() + "## Commitments\n" + texts.map { "- [ ] \($0)\n" }.joined()
+            files.append((path, Array(text.utf8)))
+            previous = texts.map { CommitmentID.make(file: path, text: $0, occurrence: 0) }
+        }
+        return files
+    }
+
+    static func reviewCost(_ files: [(String, [UInt8])]) -> Double {
+        let reader = SessionReader(configuration: Configuration())
+        let parsed = files.map { reader.read(path: $0.0, bytes: $0.1) }
+        let start = threadCPUTime()
+        let journal = Journal(root: "/", configuration: Configuration(), files: parsed, agreements: [])
+        let context = LintContext(journal: journal, today: LocalDate(year: 2026, month: 11, day: 25)!)
+        let findings = CommitmentNotReviewedRule().check(context) + CommitmentCarriedRule().check(context)
+        let rate = ReviewRate(held: context.pairs[0].held)
+        let spent = threadCPUTime() - start
+        #expect(rate.value == 1 && findings.isEmpty, "every commitment is mentioned by the next session")
+        return spent
+    }
+
+    @Test func reviewAcrossSessionsGrowsLinearly() {
+        let small = Self.reviewJournal(sessions: 500), large = Self.reviewJournal(sessions: 2_000)
+        _ = Self.reviewCost(small)
+        let ratio = (0..<3).map { _ in Self.reviewCost(large) }.min()! / (0..<3).map { _ in Self.reviewCost(small) }.min()!
+        #expect(ratio < 8, "4× the sessions cost \(ratio)× the CPU to review (linear ≈ 4, quadratic ≈ 16)")
+    }
+}

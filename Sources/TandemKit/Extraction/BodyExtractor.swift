@@ -53,6 +53,24 @@ struct BodyExtractor: MarkdownVisitor {
         return t.lowercased()
     }
 
+    /// Adds a text or inline-code node to the item being gathered.
+    @inline(__always)
+    private mutating func collect(_ node: MarkdownNode) {
+        guard var literal = node.literal else { return }
+        if case .code = node.kind {
+            // Inline code is text, never a field: the task-line grammar skips what is marked.
+            literal = String(TaskLine.codeStart) + literal + String(TaskLine.codeEnd)
+        }
+        // Outside goals sections only task items matter: an item whose text does
+        // not open with "[" is dropped here, before its text is gathered.
+        if buffer.isEmpty, !(pendingItem?.inGoalsSection ?? true), !literal.hasPrefix("[") {
+            collecting = false
+            pendingItem = nil
+        } else {
+            buffer += literal
+        }
+    }
+
     mutating func enter(_ node: MarkdownNode) -> Bool {
         let parentIndex = stack.count - 1
         let isFirstChild = parentIndex >= 0 && stack[parentIndex].children == 0
@@ -60,20 +78,7 @@ struct BodyExtractor: MarkdownVisitor {
 
         switch node.kind {
         case .text, .code:
-            if collecting, var literal = node.literal {
-                if case .code = node.kind {
-                    // Inline code is text, never a field: the task-line grammar skips what is marked.
-                    literal = String(TaskLine.codeStart) + literal + String(TaskLine.codeEnd)
-                }
-                // Outside goals sections only task items matter: an item whose text does
-                // not open with "[" is dropped here, before its text is gathered.
-                if buffer.isEmpty, !(pendingItem?.inGoalsSection ?? true), !literal.hasPrefix("[") {
-                    collecting = false
-                    pendingItem = nil
-                } else {
-                    buffer += literal
-                }
-            }
+            if collecting { collect(node) }
             return false
         case .softBreak, .lineBreak:
             if collecting { buffer += " " }

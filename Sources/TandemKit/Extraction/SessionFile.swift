@@ -1,12 +1,3 @@
-/// A problem noticed while reading a file, owned by the rule whose id it carries.
-public struct ReadIssue: Sendable, Hashable {
-    public var rule: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-    public var commitment: String?
-}
-
 /// Which findings a file silences: `lint-ignore` in its front matter and the
 /// `<!-- tandem-disable… -->` comments in its body. An empty rule list means every rule.
 public struct Suppressions: Sendable {
@@ -59,7 +50,7 @@ public struct Suppressions: Sendable {
 public struct SessionFile: Sendable {
     public var path: String
     public var session: Session?
-    public var issues: [ReadIssue] = []
+    public var issues: [ReadProblem] = []
     public var suppressions = Suppressions()
     /// Names of `sections.required` headings the body lacks.
     public var missingSections: [String] = []

@@ -14,199 +14,112 @@ public struct SessionReader: Sendable {
 
     public func read(path: String, buffer bytes: UnsafeBufferPointer<UInt8>) -> SessionFile {
         var file = SessionFile(path: path)
-        func issue(_ rule: String, _ line: Int, _ message: String, column: Int = 1, commitment: String? = nil) {
-            file.issues.append(ReadIssue(rule: rule, line: line, column: column, message: message, commitment: commitment))
-        }
-
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            let what = bytes[bad] == 0 ? "a NUL byte (binary file?)" : "bytes that are not UTF-8"
-            issue("encoding-invalid", UTF8Check.line(of: bad, in: bytes), "file contains \(what) at byte \(bad)")
+            file.issues.append(.encoding(offset: bad, line: UTF8Check.line(of: bad, in: bytes), isNUL: bytes[bad] == 0))
             return file
         }
-
-        let yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyFirstLine: Int
-        switch FrontMatterSplit.split(bytes) {
-        case .missing:
-            issue("front-matter-missing", 1, "no front matter: the file must start with a '---' line")
-            return file
-        case .unterminated:
-            issue("front-matter-invalid", 1, "front matter is not closed by a '---' line")
-            return file
-        case let .found(start, end, body, firstLine):
-            (yamlStart, yamlEnd, bodyStart, bodyFirstLine) = (start, end, body, firstLine)
-        }
-        guard yamlEnd - yamlStart <= SessionReader.maxFrontMatterBytes else {
-            issue("front-matter-invalid", 2, "front matter is larger than \(SessionReader.maxFrontMatterBytes / 1024) KiB")
-            return file
-        }
-
-        let entries: [FrontMatterEntry]
-        let yamlBytes = UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd])
-        if let fast = FlatFrontMatter.parse(yamlBytes), let fastEntries = fast.mapping {
-            entries = fastEntries
-        } else {
-            let yaml = String(decoding: yamlBytes, as: UTF8.self)
-            do {
-                // Yams resolves aliases to shared nodes and tandem converts only three
-                // levels, so alias "bombs" cost nothing here. The basic resolver skips
-                // Yams' regular-expression tag guessing: values are read as text.
-                let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
-                let value = root.map { FrontMatterValue($0, depth: 3) }
-                if let value, let mapping = value.mapping {
-                    entries = mapping
-                } else if value == nil || value?.isNullScalar == true {
-                    entries = []
-                } else {
-                    issue("front-matter-invalid", (value?.line ?? 1) + 1, "front matter must be a mapping of keys to values")
-                    return file
-                }
-            } catch let error as YamlError {
-                let (line, column, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
-                issue("front-matter-invalid", line, message, column: column)
-                return file
-            } catch {
-                issue("front-matter-invalid", 2, "cannot parse the front matter")
-                return file
-            }
-        }
+        guard let (entries, bodyStart, bodyFirstLine) = frontMatter(bytes, problems: &file.issues) else { return file }
 
         // A dozen keys at most: a linear look-up costs less than building dictionaries.
         let fields = FrontMatterFields(entries: entries)
         for entry in entries { file.keyLines[entry.key] = entry.line + 1 }
-        func keyLine(_ key: String) -> Int { fields.line(key) }
-
-        // Required keys: without them the file is not a session.
-        var missing: [String] = []
-        for key in ["date", "coach", "coachee"] where fields[key] == nil || fields[key]!.isNullScalar {
-            missing.append(key)
-        }
-        for key in missing { issue("field-missing", 1, "required field '\(key)' is missing") }
-
-        var date: LocalDate?
-        if let node = fields["date"], !node.isNullScalar {
-            if let text = node.scalarText, let value = LocalDate(iso8601: text.trimmingWhitespace()) {
-                date = value
-            } else {
-                issue("field-invalid", keyLine("date"), "'date' must be a calendar date YYYY-MM-DD")
-            }
-        }
-        func personID(_ key: String) -> String? {
-            guard let node = fields[key], !node.isNullScalar else { return nil }
-            guard let id = node.scalarText, PersonID.isValid(id) else {
-                issue("field-invalid", keyLine(key), "'\(key)' must be one person id")
-                return nil
-            }
-            return id
-        }
-        let coach = personID("coach")
-        let coachee = personID("coachee")
-
-        var observers: [String] = []
-        if let node = fields["observer"] ?? fields["observers"], !node.isNullScalar {
-            let key = fields["observer"] != nil ? "observer" : "observers"
-            if let list = stringList(node), list.allSatisfy(PersonID.isValid) {
-                observers = list
-            } else {
-                issue("field-invalid", keyLine(key), "'\(key)' must be a person id or a list of them")
-            }
-        }
-
-        var duration: Int?
-        if let node = fields["duration"], !node.isNullScalar {
-            if let text = node.scalarText, let minutes = Int(text), minutes > 0 {
-                duration = minutes
-            } else {
-                issue("field-invalid", keyLine("duration"), "'duration' must be a positive whole number of minutes")
-            }
-        }
-
-        var focus: String?
-        if let node = fields["focus"], !node.isNullScalar {
-            if let text = node.scalarText { focus = text } else {
-                issue("field-invalid", keyLine("focus"), "'focus' must be text")
-            }
-        }
-
-        var confidential = configuration.confidential
-        if let node = fields["confidential"], !node.isNullScalar {
-            if let flag = node.yamlBool { confidential = flag } else {
-                // Fails closed: a value tandem cannot read keeps the session private.
-                confidential = true
-                issue("field-invalid", keyLine("confidential"), "'confidential' must be true or false; the session is treated as confidential")
-            }
-        }
-
-        var tags: [String] = []
-        if let node = fields["tags"], !node.isNullScalar {
-            if let list = stringList(node) { tags = list } else {
-                issue("field-invalid", keyLine("tags"), "'tags' must be a list of words")
-            }
-        }
-
-        var pulse: [(name: String, value: Int)] = []
-        if let node = fields["pulse"], !node.isNullScalar {
-            if let entries = node.mapping {
-                for entry in entries {
-                    if let text = entry.value.scalarText, let value = Int(text), (1...5).contains(value) {
-                        pulse.append((entry.key, value))
-                    } else {
-                        issue("field-invalid", entry.value.line + 1, "pulse '\(entry.key)' must be a whole number from 1 to 5")
-                    }
-                }
-                pulse.sort { $0.name < $1.name }
-            } else {
-                issue("field-invalid", keyLine("pulse"), "'pulse' must map names to ratings 1–5")
-            }
-        }
-
-        var status = SessionStatus.held
-        if let node = fields["status"], !node.isNullScalar {
-            if let text = node.scalarText, let value = SessionStatus(rawValue: text.lowercased()) { status = value } else {
-                issue("field-invalid", keyLine("status"), "'status' must be held, planned or cancelled")
-            }
-        }
-
-        var swap = false
-        if let node = fields["swap"], !node.isNullScalar {
-            if let flag = node.yamlBool { swap = flag } else {
-                issue("field-invalid", keyLine("swap"), "'swap' must be true or false")
-            }
-        }
-
-        var lintIgnore: [String] = []
-        if let node = fields["lint-ignore"], !node.isNullScalar {
-            if let list = stringList(node) { lintIgnore = list } else {
-                issue("field-invalid", keyLine("lint-ignore"), "'lint-ignore' must be a list of rule ids")
-            }
-        }
+        var decoder = FieldDecoder(fields: fields, defaultConfidential: configuration.confidential)
+        let header = decoder.decode()
+        file.issues += decoder.problems
 
         // The body is parsed even when the file is not a session, so its
         // directive comments still silence findings.
-        var extractor = BodyExtractor(goalSectionNames: configuration.goalSections)
         let body = UnsafeBufferPointer(rebasing: bytes[bodyStart...])
-        let mentions: [UInt64]
-        if let plain = LineEndings.withoutLoneCarriageReturns(body) {
-            // cmark ends a line at a lone CR; tandem (and every editor it answers) at LF.
-            plain.withUnsafeBufferPointer { CommonMark.walk($0, firstLine: bodyFirstLine, visitor: &extractor) }
-            mentions = plain.withUnsafeBufferPointer { MentionedIDs.scan($0) }
-        } else {
-            CommonMark.walk(body, firstLine: bodyFirstLine, visitor: &extractor)
-            mentions = MentionedIDs.scan(body)
-        }
-        file.suppressions = Suppressions(lintIgnore: lintIgnore, directives: extractor.directives)
+        let (extractor, mentions) = walkBody(body, firstLine: bodyFirstLine)
+        file.suppressions = Suppressions(lintIgnore: header.lintIgnore, directives: extractor.directives)
         let headings = Set(extractor.headings)
         file.missingSections = configuration.requiredSections.filter {
             !headings.contains(BodyExtractor.normalizedHeading($0))
         }
 
-        guard let date, let coach, let coachee else { return file }
-
+        guard let date = header.date, let coach = header.coach, let coachee = header.coachee else { return file }
         var columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
-        let pair = PairKey(coach, coachee)
+        let (goals, commitments) = items(extractor.items, columns: &columns, path: path, date: date,
+                                         coach: coach, coachee: coachee, problems: &file.issues)
+        file.session = Session(
+            file: path, date: date, coach: coach, coachee: coachee, observers: header.observers, status: header.status,
+            duration: header.duration, focus: header.focus, confidential: header.confidential, tags: header.tags,
+            pulse: header.pulse, goals: goals, commitments: commitments, mentions: mentions, swap: header.swap)
+        return file
+    }
+
+    /// The front matter's entries and where the body starts, or nil (with the problem recorded).
+    private func frontMatter(_ bytes: UnsafeBufferPointer<UInt8>, problems: inout [ReadProblem])
+        -> (entries: [FrontMatterEntry], bodyStart: Int, bodyFirstLine: Int)? {
+        let yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyFirstLine: Int
+        switch FrontMatterSplit.split(bytes) {
+        case .missing:
+            problems.append(.frontMatterMissing)
+            return nil
+        case .unterminated:
+            problems.append(.frontMatterUnterminated)
+            return nil
+        case let .found(start, end, body, firstLine):
+            (yamlStart, yamlEnd, bodyStart, bodyFirstLine) = (start, end, body, firstLine)
+        }
+        guard yamlEnd - yamlStart <= SessionReader.maxFrontMatterBytes else {
+            problems.append(.frontMatterTooLarge(limit: SessionReader.maxFrontMatterBytes))
+            return nil
+        }
+        let yamlBytes = UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd])
+        if let fast = FlatFrontMatter.parse(yamlBytes), let fastEntries = fast.mapping {
+            return (fastEntries, bodyStart, bodyFirstLine)
+        }
+        guard let entries = composedEntries(String(decoding: yamlBytes, as: UTF8.self), problems: &problems) else {
+            return nil
+        }
+        return (entries, bodyStart, bodyFirstLine)
+    }
+
+    /// The front matter read by the YAML parser (the slow path), or nil with the problem recorded.
+    private func composedEntries(_ yaml: String, problems: inout [ReadProblem]) -> [FrontMatterEntry]? {
+        do {
+            // Yams resolves aliases to shared nodes and tandem converts only three
+            // levels, so alias "bombs" cost nothing here. The basic resolver skips
+            // Yams' regular-expression tag guessing: values are read as text.
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            let value = root.map { FrontMatterValue($0, depth: 3) }
+            if let value, let mapping = value.mapping { return mapping }
+            if value == nil || value?.isNullScalar == true { return [] }
+            problems.append(.frontMatterNotMapping(line: (value?.line ?? 1) + 1))
+        } catch let error as YamlError {
+            let (line, column, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
+            problems.append(.frontMatterYAML(line: line, column: column, detail: message))
+        } catch {
+            problems.append(.frontMatterUnparsable)
+        }
+        return nil
+    }
+
+    /// The body's headings, list items and directives, and the commitment ids it mentions.
+    private func walkBody(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (BodyExtractor, [UInt64]) {
+        var extractor = BodyExtractor(goalSectionNames: configuration.goalSections)
+        let mentions: [UInt64]
+        if let plain = LineEndings.withoutLoneCarriageReturns(body) {
+            // cmark ends a line at a lone CR; tandem (and every editor it answers) at LF.
+            plain.withUnsafeBufferPointer { CommonMark.walk($0, firstLine: firstLine, visitor: &extractor) }
+            mentions = plain.withUnsafeBufferPointer { MentionedIDs.scan($0) }
+        } else {
+            CommonMark.walk(body, firstLine: firstLine, visitor: &extractor)
+            mentions = MentionedIDs.scan(body)
+        }
+        return (extractor, mentions)
+    }
+
+    /// The session's goals and commitments (with their ids), recording impossible
+    /// dates and unknown checkboxes.
+    private func items(_ items: [RawItem], columns: inout ScalarColumns, path: String, date: LocalDate,
+                       coach: String, coachee: String, problems: inout [ReadProblem]) -> ([Goal], [Commitment]) {
+        let cadenceDays = configuration.cadence(for: PairKey(coach, coachee)).days
         var goals: [Goal] = []
         var commitments: [Commitment] = []
         var invalidFields: [(index: Int, names: [String])] = []
-        for item in extractor.items {
+        for item in items {
             let column = columns.scalarColumn(line: item.line, byteColumn: item.byteColumn)
             let checkbox = TaskCheckbox(item.text)
             if item.inGoalsSection {
@@ -225,7 +138,7 @@ public struct SessionReader: Sendable {
             // placeholder) promises nothing: it is not a commitment.
             guard !task.text.isEmpty else { continue }
             var commitment = task.commitment(checkbox: checkbox, defaultOwner: coachee, line: item.line, column: column,
-                                             sessionDate: date, cadenceDays: configuration.cadence(for: pair).days)
+                                             sessionDate: date, cadenceDays: cadenceDays)
             if commitment.due == nil, task.due != nil { commitment.hasInvalidDate = true }
             let invalid = task.invalid + (commitment.due == nil && task.due != nil ? ["due"] : [])
             if !invalid.isEmpty { invalidFields.append((commitments.count, invalid)) }
@@ -234,32 +147,12 @@ public struct SessionReader: Sendable {
         CommitmentID.assign(to: &commitments, file: path)
         for (index, names) in invalidFields {
             let c = commitments[index]
-            let list = names.map { "'\($0)'" }.joined(separator: ", ")
-            issue("due-invalid", c.line, "commitment \(c.id) has a date field that is not a real date: \(list)",
-                  column: c.column, commitment: c.id)
+            problems.append(.impossibleDate(commitment: c.id, line: c.line, column: c.column, fields: names))
         }
         for c in commitments where c.statusIsUnknown {
-            issue("status-unknown", c.line, "commitment \(c.id) has an unknown checkbox '[\(c.mark)]'; use [ ], [/], [x] or [-]",
-                  column: c.column, commitment: c.id)
+            problems.append(.unknownCheckbox(commitment: c.id, line: c.line, column: c.column, mark: c.mark))
         }
-
-        file.session = Session(
-            file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
-            duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
-            goals: goals, commitments: commitments, mentions: mentions, swap: swap)
-        return file
-    }
-
-    /// A scalar becomes a one-element list; a list must hold scalars only.
-    private func stringList(_ node: FrontMatterValue) -> [String]? {
-        if let text = node.scalarText { return [text] }
-        guard let items = node.sequence else { return nil }
-        var result: [String] = []
-        for item in items {
-            guard let text = item.scalarText else { return nil }
-            result.append(text)
-        }
-        return result
+        return (goals, commitments)
     }
 }
 

@@ -106,7 +106,7 @@ public enum JournalLoader {
     static func unreadable(_ agreements: [ScannedFile]) -> [SessionFile] {
         agreements.filter { $0.problem != nil }.map { entry in
             var file = SessionFile(path: entry.path)
-            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: entry.problem ?? ""))
+            file.issues.append(.unreadable(.entry(entry.problem ?? "")))
             return file
         }
     }
@@ -127,12 +127,12 @@ public enum JournalLoader {
         JournalScanner(root: root).scan(folder: configuration.programme.surveysPath).map { entry in
             if let problem = entry.problem {
                 var file = SurveyFile(path: entry.path)
-                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: problem))
+                file.issues.append(.survey(line: 1, .entry(problem)))
                 return file
             }
             guard case .success(let bytes) = FileReader.read(entry.absolutePath(root: root)) else {
                 var file = SurveyFile(path: entry.path)
-                file.issues.append(ReadIssue(rule: "survey-invalid", line: 1, column: 1, message: "cannot be read"))
+                file.issues.append(.survey(line: 1, .unreadable))
                 return file
             }
             return SurveyReader.read(path: entry.path, bytes: bytes)
@@ -142,7 +142,7 @@ public enum JournalLoader {
     static func readSession(_ entry: ScannedFile, root: String, reader: SessionReader) -> SessionFile {
         if let problem = entry.problem {
             var file = SessionFile(path: entry.path)
-            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: problem))
+            file.issues.append(.unreadable(.entry(problem)))
             return file
         }
         switch FileReader.read(entry.absolutePath(root: root)) {
@@ -150,13 +150,12 @@ public enum JournalLoader {
             return reader.read(path: entry.path, bytes: bytes)
         case .failure(let failure):
             var file = SessionFile(path: entry.path)
-            let message: String
-            switch failure {
-            case .notRegular: message = "not a regular file (a pipe, device or socket?)"
-            case .tooLarge: message = "larger than \(FileReader.maxBytes / 1024 / 1024) MiB"
-            case .unreadable(let reason): message = "cannot be read: \(reason)"
+            let reason: UnreadableReason = switch failure {
+            case .notRegular: .notRegular
+            case .tooLarge: .tooLarge(limit: FileReader.maxBytes)
+            case .unreadable(let reason): .failed(reason)
             }
-            file.issues.append(ReadIssue(rule: "file-unreadable", line: 1, column: 1, message: message))
+            file.issues.append(.unreadable(reason))
             return file
         }
     }

@@ -2,8 +2,9 @@
 /// the diagnostics in the requested range. All are edits of the buffer.
 extension Workspace {
     /// Rules that cannot be silenced from the front matter (there is none to edit, or it does not parse).
-    static let unsilenceableByFile: Set<String> = ["front-matter-missing", "front-matter-invalid", "encoding-invalid",
-                                                    "file-unreadable"]
+    static let unsilenceableByFile: Set<String> = Set([
+        FrontMatterMissingRule.self, FrontMatterInvalidRule.self, EncodingInvalidRule.self, FileUnreadableRule.self,
+    ].map { (rule: any Rule.Type) in rule.description.id })
 
     func codeActions(_ params: CodeActionParams) -> [CodeAction] {
         let uri = params.textDocument.uri
@@ -51,7 +52,7 @@ extension Workspace {
             actions.append(CodeAction(title: title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: preferred,
                                       edit: WorkspaceEdit(changes: [document.uri: [edit]])))
         }
-        if rule == "commitment-no-due" {
+        if rule == CommitmentNoDueRule.description.id {
             let at = Position(line: line, character: LineEdits.endOfText(document.lines.line(line)))
             action("Due at the next session (due:next)", TextEdit(range: TextRange(start: at, end: at), newText: " due:next"),
                    preferred: true)

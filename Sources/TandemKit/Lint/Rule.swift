@@ -69,16 +69,37 @@ extension SessionRule {
 }
 
 /// Rules whose problems are noticed while a file is read (encoding, front matter,
-/// impossible dates): the reader records them under the rule's id.
-public protocol ReadIssueRule: FileRule {}
+/// impossible dates): the reader records a `ReadProblem`, and the rule that owns its
+/// case writes the finding's message.
+public protocol ReadProblemRule: FileRule {
+    /// The finding's message when `problem` is this rule's, else nil.
+    func message(for problem: ReadProblem) -> String?
+}
 
-extension ReadIssueRule {
+extension ReadProblemRule {
     public func check(_ file: SessionFile, context: FileContext) -> [Finding] {
-        file.issues.compactMap { issue in
-            guard issue.rule == id else { return nil }
-            return finding(SourceLocation(file: file.path, line: issue.line, column: issue.column), issue.message,
-                           pair: file.session?.pair, commitment: issue.commitment)
+        file.issues.compactMap { problem in
+            guard let message = message(for: problem) else { return nil }
+            return finding(SourceLocation(file: file.path, line: problem.line, column: problem.column), message,
+                           pair: file.session?.pair, commitment: problem.commitment)
         }
+    }
+}
+
+/// Every rule that owns read problems, for the places that show a problem outside `check`.
+public enum ReadProblemRules {
+    static let all: [any ReadProblemRule] = RuleRegistry.all.compactMap { $0.init() as? any ReadProblemRule }
+
+    /// The owning rule's message for `problem`.
+    public static func message(for problem: ReadProblem) -> String? {
+        for rule in all { if let message = rule.message(for: problem) { return message } }
+        return nil
+    }
+
+    /// The id of the rule that owns `problem` (survey problems are owned by a journal-wide rule).
+    public static func rule(for problem: ReadProblem) -> String? {
+        if case .survey = problem { return SurveyInvalidRule.description.id }
+        return all.first { $0.message(for: problem) != nil }?.id
     }
 }
 

@@ -19,12 +19,12 @@ public struct Survey: Sendable {
 public struct SurveyFile: Sendable {
     public var path: String
     public var survey: Survey?
-    public var issues: [ReadIssue] = []
+    public var issues: [ReadProblem] = []
 
     public init(path: String) { self.path = path }
 }
 
-/// Reads a survey file. Pure: no I/O. Every problem is a `survey-invalid` issue at
+/// Reads a survey file. Pure: no I/O. Every problem is recorded at
 /// the offending key's line (line 1 when there is no such key).
 public enum SurveyReader {
     /// More respondents than this is taken for a typo, not a team.
@@ -32,14 +32,12 @@ public enum SurveyReader {
 
     public static func read(path: String, bytes: [UInt8]) -> SurveyFile {
         var file = SurveyFile(path: path)
-        func issue(_ line: Int, _ message: String) {
-            file.issues.append(ReadIssue(rule: "survey-invalid", line: line, column: 1, message: message))
-        }
+        func issue(_ line: Int, _ problem: SurveyProblem) { file.issues.append(.survey(line: line, problem)) }
         let split: FrontMatterSplit.Outcome = bytes.withUnsafeBufferPointer { buffer in
             UTF8Check.firstInvalidOffset(buffer) == nil ? FrontMatterSplit.split(buffer) : .missing
         }
         guard case let .found(start, end, _, _) = split, end - start <= SessionReader.maxFrontMatterBytes else {
-            issue(1, "a survey needs front matter with date, kind, respondents and scores (UTF-8, between '---' lines)")
+            issue(1, .frontMatterMissing)
             return file
         }
         let yaml = String(decoding: bytes[start..<end], as: UTF8.self)
@@ -48,14 +46,14 @@ public enum SurveyReader {
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, _, message) = YAMLErrorLocation.describe(error, yaml: yaml, lineOffset: 1)
-            issue(line, message)
+            issue(line, .yaml(message))
             return file
         } catch {
-            issue(1, "cannot parse the front matter")
+            issue(1, .unparsable)
             return file
         }
         guard let mapping = root?.mapping else {
-            issue(1, "a survey's front matter must be a mapping with date, kind, respondents and scores")
+            issue(1, .notMapping)
             return file
         }
         var fields: [String: Node] = [:]
@@ -70,27 +68,27 @@ public enum SurveyReader {
     }
 
     private static func validate(path: String, fields: [String: Node], lines: [String: Int],
-                                 issue: (Int, String) -> Void) -> Survey? {
+                                 issue: (Int, SurveyProblem) -> Void) -> Survey? {
         for key in ["date", "kind", "respondents", "scores"] where fields[key] == nil || fields[key]!.isNullScalar {
-            issue(1, "survey is missing '\(key)'")
+            issue(1, .keyMissing(key))
         }
         func line(_ key: String) -> Int { lines[key] ?? 1 }
         var date: LocalDate?
         if let node = fields["date"], !node.isNullScalar {
             date = node.scalarText.flatMap { LocalDate(iso8601: $0) }
-            if date == nil { issue(line("date"), "'date' must be a calendar date YYYY-MM-DD") }
+            if date == nil { issue(line("date"), .invalidDate) }
         }
         var kind: SurveyKind?
         if let node = fields["kind"], !node.isNullScalar {
             kind = node.scalarText.flatMap { SurveyKind(rawValue: $0.lowercased()) }
-            if kind == nil { issue(line("kind"), "'kind' must be baseline, midpoint, final or pulse") }
+            if kind == nil { issue(line("kind"), .invalidKind) }
         }
         var respondents: Int?
         if let node = fields["respondents"], !node.isNullScalar {
             if let text = plainNumber(node), let n = Int(text), n >= 1, n <= maxRespondents {
                 respondents = n
             } else {
-                issue(line("respondents"), "'respondents' must be a whole number from 1 to \(maxRespondents)")
+                issue(line("respondents"), .invalidRespondents(max: maxRespondents))
             }
         }
         let scores = fields["scores"].flatMap { $0.isNullScalar ? nil : readScores($0, line: line("scores"), issue: issue) }
@@ -98,9 +96,9 @@ public enum SurveyReader {
         return Survey(file: path, date: date, kind: kind, respondents: respondents, scores: scores)
     }
 
-    private static func readScores(_ node: Node, line: Int, issue: (Int, String) -> Void) -> [(name: String, value: Double)]? {
+    private static func readScores(_ node: Node, line: Int, issue: (Int, SurveyProblem) -> Void) -> [(name: String, value: Double)]? {
         guard let entries = node.mapping, !entries.isEmpty else {
-            issue(line, "'scores' must map names to numbers from 1 to 5, such as safety: 3.8")
+            issue(line, .invalidScores)
             return nil
         }
         var scores: [(name: String, value: Double)] = []
@@ -108,7 +106,7 @@ public enum SurveyReader {
         for (key, value) in entries {
             let name = key.scalarText ?? "?"
             guard let text = plainNumber(value), let number = Double(text), number.isFinite, (1...5).contains(number) else {
-                issue((value.mark?.line ?? key.mark?.line ?? 0) + 1, "score '\(name)' must be a number from 1 to 5")
+                issue((value.mark?.line ?? key.mark?.line ?? 0) + 1, .invalidScore(name: name))
                 valid = false
                 continue
             }

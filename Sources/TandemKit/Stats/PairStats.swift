@@ -101,25 +101,25 @@ public struct PairStats: Sendable {
 
     private func phrase(for rule: String) -> String {
         switch rule {
-        case "cadence-overdue":
+        case CadenceOverdueRule.description.id:
             if let days = daysSinceLast { return "no session for \(days) days" }
             return "not met since starting on \(history.plan?.since?.description ?? "?")"
-        case "cadence-slipping":
+        case CadenceSlippingRule.description.id:
             let recent = history.gaps.suffix(3)
             let low = recent.min() ?? 0, high = recent.max() ?? 0
             let range = low == high ? "\(low)" : "\(low)–\(high)"
             return "slipping: last 3 gaps \(range) days vs \(history.cadenceDays)"
-        case "role-imbalance":
+        case RoleImbalanceRule.description.id:
             let coached = history.coached
             let top = key.partners.max { (coached[$0] ?? 0, $1) < (coached[$1] ?? 0, $0) } ?? key.first
             return "\(top) coached \((coached[top] ?? 0).sessionCount) of \(held)"
-        case "rotation-due":
+        case RotationDueRule.description.id:
             return "together \(history.first.map { $0.days(until: today) } ?? 0) days: time to rotate"
-        case "agreement-missing":
+        case AgreementMissingRule.description.id:
             return "no coaching agreement"
-        case "duplicate-session":
+        case DuplicateSessionRule.description.id:
             return "duplicate session"
-        case "session-duration":
+        case SessionDurationRule.description.id:
             let count = flags.filter { $0.rule == rule }.count
             return "\(count) session\(count == 1 ? "" : "s") outside the agreed length"
         default:

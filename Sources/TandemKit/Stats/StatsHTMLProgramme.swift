@@ -12,7 +12,7 @@ extension StatsHTMLRenderer {
             : "\(held) of \(expected) expected at the pairs' cadence"
                 + (expected > 0 ? " (\(percent(Double(held) / Double(expected)))%)" : "")))
         rows.append(("Follow-through", report.totals.followThrough.summary))
-        let imbalanced = report.pairs.filter { $0.flags.contains { $0.rule == "role-imbalance" } }
+        let imbalanced = report.pairs.filter { $0.flags.contains { $0.rule == RoleImbalanceRule.description.id } }
         rows.append(("Role balance", "\(report.pairs.count - imbalanced.count) of \(report.pairs.count) pairs take turns"
             + (imbalanced.isEmpty ? "" : "; one partner mostly coaches in " + imbalanced.map(\.key.description).joined(separator: ", "))))
         let climate = report.climate

@@ -71,10 +71,10 @@ public struct TeamStats: Sendable {
 /// What `tandem stats` reports: the pairs over time and the team's totals.
 public struct StatsReport: Sendable {
     /// The pair rules whose findings are shown as a pair's flags, in the order their phrases are listed.
-    public static let pairRules: [String] = [
-        "cadence-slipping", "cadence-overdue", "role-imbalance", "rotation-due",
-        "agreement-missing", "duplicate-session", "session-duration",
-    ]
+    public static let pairRules: [String] = ([
+        CadenceSlippingRule.self, CadenceOverdueRule.self, RoleImbalanceRule.self, RotationDueRule.self,
+        AgreementMissingRule.self, DuplicateSessionRule.self, SessionDurationRule.self,
+    ] as [any Rule.Type]).map { $0.description.id }
 
     public var team: String?
     public var today: LocalDate

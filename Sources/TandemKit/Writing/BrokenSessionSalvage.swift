@@ -36,10 +36,10 @@ public struct BrokenSessionSalvage: Sendable {
             return (NewSession.order(file: file.path, date: day), file, day)
         }.max { $0.order < $1.order }
         guard let broken, readable.map({ broken.order > $0 }) ?? true else { return nil }
-        let issue = broken.file.issues.first { $0.rule.hasPrefix("front-matter") || $0.rule == "field-missing" }
-            ?? broken.file.issues.first
+        let issue = broken.file.issues.first { $0.isFrontMatterProblem } ?? broken.file.issues.first
         var salvage = BrokenSessionSalvage(file: broken.file.path, line: issue?.line ?? 1,
-                                           problem: issue?.message ?? "not a session", session: nil)
+                                           problem: issue.flatMap(ReadProblemRules.message) ?? "not a session",
+                                           session: nil)
         if case .success(let bytes) = FileReader.read(journal.root + "/" + broken.file.path) {
             salvage.session = read(bytes, path: broken.file.path, date: broken.date, pair: pair,
                                    configuration: journal.configuration)

@@ -49,7 +49,7 @@ import Testing
         let s = try session("- [ ] a\n- [/] b\n- [x] c\n- [X] d\n- [-] e\n- [?] f\n- [] not a task\n- [ab] not a task\n")
         #expect(s.commitments.map(\.status) == [.open, .inProgress, .done, .done, .cancelled, .open])
         #expect(s.commitments.map(\.statusIsUnknown) == [false, false, false, false, false, true])
-        #expect(read("- [?] f\n").issues.map(\.rule) == ["status-unknown"])
+        #expect(read("- [?] f\n").issues.compactMap(ReadProblemRules.rule) == ["status-unknown"])
     }
 
     @Test func everyDueSyntax() throws {
@@ -100,7 +100,7 @@ import Testing
 
     @Test func impossibleDatesAreDueInvalid() {
         let file = read("- [ ] a due:2026-02-30\n- [x] b ✅ 2026-13-01\n- [ ] c due:soon\n")
-        #expect(file.issues.filter { $0.rule == "due-invalid" }.map(\.line) == [6, 7, 8])
+        #expect(file.issues.filter { ReadProblemRules.rule(for: $0) == "due-invalid" }.map(\.line) == [6, 7, 8])
         #expect(file.session?.commitments.allSatisfy { $0.due == nil } == true)
     }
 
@@ -164,16 +164,16 @@ import Testing
     func brokenFilesAreNotSessions(text: String, rule: String) {
         let file = reader.read(path: "s.md", bytes: Array(text.utf8))
         #expect(file.session == nil)
-        #expect(file.issues.map(\.rule).contains(rule))
+        #expect(file.issues.compactMap(ReadProblemRules.rule).contains(rule))
     }
 
     @Test func invalidUTF8AndBinary() {
         let latin1: [UInt8] = Array("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\nJo".utf8) + [0xE3, 0x6F, 0x0A]
         let file = reader.read(path: "s.md", bytes: latin1)
-        #expect(file.issues.map(\.rule) == ["encoding-invalid"])
+        #expect(file.issues.compactMap(ReadProblemRules.rule) == ["encoding-invalid"])
         #expect(file.issues.first?.line == 6)
         let utf16: [UInt8] = [0xFF, 0xFE, 0x2D, 0x00, 0x2D, 0x00]
-        #expect(reader.read(path: "s.md", bytes: utf16).issues.map(\.rule) == ["encoding-invalid"])
+        #expect(reader.read(path: "s.md", bytes: utf16).issues.compactMap(ReadProblemRules.rule) == ["encoding-invalid"])
     }
 
     @Test func yamlAliasBombIsHarmless() {
@@ -184,7 +184,7 @@ import Testing
         }
         yaml += "tags: *a9\n---\n"
         let file = reader.read(path: "s.md", bytes: Array(yaml.utf8))
-        #expect(file.issues.map(\.rule) == ["field-invalid"])
+        #expect(file.issues.compactMap(ReadProblemRules.rule) == ["field-invalid"])
         #expect(file.session != nil)
     }
 

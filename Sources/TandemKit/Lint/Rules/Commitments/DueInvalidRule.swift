@@ -1,4 +1,4 @@
-struct DueInvalidRule: ReadIssueRule {
+struct DueInvalidRule: ReadProblemRule {
     static let description = RuleDescription(
         id: "due-invalid", defaultSeverity: .error,
         summary: "A due, done or cancelled field holds an impossible or unreadable date (`due:2026-02-30`).",
@@ -12,4 +12,10 @@ struct DueInvalidRule: ReadIssueRule {
             RuleExample("## Commitments\n↓- [x] Read the checklist ✅ 2026-13-01\n"),
             RuleExample("## Commitments\n↓- [ ] Call Sam due:tomorrow\n"),
         ])
+
+    func message(for problem: ReadProblem) -> String? {
+        guard case let .impossibleDate(id, _, _, fields) = problem else { return nil }
+        let list = fields.map { "'\($0)'" }.joined(separator: ", ")
+        return "commitment \(id) has a date field that is not a real date: \(list)"
+    }
 }

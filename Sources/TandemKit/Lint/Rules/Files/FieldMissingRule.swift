@@ -1,4 +1,4 @@
-struct FieldMissingRule: ReadIssueRule {
+struct FieldMissingRule: ReadProblemRule {
     static let description = RuleDescription(
         id: "field-missing", defaultSeverity: .error,
         summary: "The front matter lacks `date`, `coach` or `coachee`.",
@@ -8,4 +8,9 @@ struct FieldMissingRule: ReadIssueRule {
             RuleExample("↓---\ndate: 2026-11-03\ncoach: ana\n---\n"),
             RuleExample("↓---\ndate:\ncoach: ana\ncoachee: ben\n---\n"),
         ])
+
+    func message(for problem: ReadProblem) -> String? {
+        guard case let .fieldMissing(key) = problem else { return nil }
+        return "required field '\(key)' is missing"
+    }
 }

@@ -1,4 +1,4 @@
-struct FrontMatterInvalidRule: ReadIssueRule {
+struct FrontMatterInvalidRule: ReadProblemRule {
     static let description = RuleDescription(
         id: "front-matter-invalid", defaultSeverity: .error,
         summary: "The front matter is not valid YAML, is not a mapping, or is never closed.",
@@ -10,4 +10,15 @@ struct FrontMatterInvalidRule: ReadIssueRule {
             RuleExample("---\ndate: 2026-11-03\ncoach: ana\n↓coach: ben\n---\n"),
             RuleExample("---\ndate: 2026-11-03\ncoach: ana\ncoachee: [ben\n↓---\n"),
         ])
+
+    func message(for problem: ReadProblem) -> String? {
+        switch problem {
+        case .frontMatterUnterminated: "front matter is not closed by a '---' line"
+        case let .frontMatterTooLarge(limit): "front matter is larger than \(limit / 1024) KiB"
+        case let .frontMatterYAML(_, _, detail): detail
+        case .frontMatterUnparsable: "cannot parse the front matter"
+        case .frontMatterNotMapping: "front matter must be a mapping of keys to values"
+        default: nil
+        }
+    }
 }

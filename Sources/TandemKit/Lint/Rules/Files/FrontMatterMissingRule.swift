@@ -1,4 +1,4 @@
-struct FrontMatterMissingRule: ReadIssueRule {
+struct FrontMatterMissingRule: ReadProblemRule {
     static let description = RuleDescription(
         id: "front-matter-missing", defaultSeverity: .error,
         summary: "A session file has no YAML front matter.",
@@ -8,4 +8,9 @@ struct FrontMatterMissingRule: ReadIssueRule {
             RuleExample("↓# Notes from Tuesday\n- [ ] call Sam\n", frontMatter: false),
             RuleExample("↓", frontMatter: false),
         ])
+
+    func message(for problem: ReadProblem) -> String? {
+        guard case .frontMatterMissing = problem else { return nil }
+        return "no front matter: the file must start with a '---' line"
+    }
 }

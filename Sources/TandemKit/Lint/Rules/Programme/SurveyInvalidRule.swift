@@ -24,9 +24,27 @@ struct SurveyInvalidRule: Rule {
 
     func check(_ context: LintContext) -> [Finding] {
         context.journal.surveys.flatMap { file in
-            file.issues.map { issue in
-                finding(SourceLocation(file: file.path, line: issue.line, column: issue.column), issue.message)
+            file.issues.compactMap { problem in
+                guard case let .survey(line, survey) = problem else { return nil }
+                return finding(SourceLocation(file: file.path, line: line, column: 1), Self.message(for: survey))
             }
+        }
+    }
+
+    static func message(for problem: SurveyProblem) -> String {
+        switch problem {
+        case let .entry(problem): problem
+        case .unreadable: "cannot be read"
+        case .frontMatterMissing: "a survey needs front matter with date, kind, respondents and scores (UTF-8, between '---' lines)"
+        case let .yaml(detail): detail
+        case .unparsable: "cannot parse the front matter"
+        case .notMapping: "a survey's front matter must be a mapping with date, kind, respondents and scores"
+        case let .keyMissing(key): "survey is missing '\(key)'"
+        case .invalidDate: "'date' must be a calendar date YYYY-MM-DD"
+        case .invalidKind: "'kind' must be baseline, midpoint, final or pulse"
+        case let .invalidRespondents(max): "'respondents' must be a whole number from 1 to \(max)"
+        case .invalidScores: "'scores' must map names to numbers from 1 to 5, such as safety: 3.8"
+        case let .invalidScore(name): "score '\(name)' must be a number from 1 to 5"
         }
     }
 }

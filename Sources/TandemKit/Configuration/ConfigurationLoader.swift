@@ -117,6 +117,8 @@ public enum ConfigurationLoader {
             case "pairs":
                 if value.isNullScalar { break }
                 guard let entries = value.sequence else { throw fail(value, "pairs must be a list") }
+                var plans: [PairPlan] = []  // assigned once: the configuration indexes its pairs on every change
+                defer { config.pairs += plans }
                 for entry in entries {
                     guard let fields = entry.mapping else { throw fail(entry, "each pair must be a mapping with partners") }
                     var partners: [String] = []
@@ -137,7 +139,7 @@ public enum ConfigurationLoader {
                         throw fail(entry, "a pair needs two different partners: partners: [ana, ben]")
                     }
                     plan.key = PairKey(partners[0], partners[1])
-                    config.pairs.append(plan)
+                    plans.append(plan)
                 }
             case "sections":
                 if value.isNullScalar { break }

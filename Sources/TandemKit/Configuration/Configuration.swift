@@ -30,7 +30,13 @@ public struct Configuration: Sendable {
     public var agreementsPath = "agreements"
     /// Empty when `people` is absent or empty: then ids are not checked.
     public var people: [String: Person] = [:]
-    public var pairs: [PairPlan] = []
+    /// The first entry for a pair wins; `plan(for:)` looks pairs up in an index kept with the list.
+    public var pairs: [PairPlan] = [] {
+        didSet { planIndex = Self.index(pairs) }
+    }
+    /// Pair → position of its first entry in `pairs`: a look-up per session and per
+    /// pair must not scan hundreds of configured pairs.
+    private var planIndex: [PairKey: Int] = [:]
     public var goalSections = ["Goals", "Goal setting", "Objectives"]
     public var requiredSections: [String] = []
     public var rules: [String: RuleSetting] = [:]
@@ -44,9 +50,16 @@ public struct Configuration: Sendable {
 
     public init() {}
 
-    public func plan(for pair: PairKey) -> PairPlan? { pairs.first { $0.key == pair } }
+    public func plan(for pair: PairKey) -> PairPlan? { planIndex[pair].map { pairs[$0] } }
     public func cadence(for pair: PairKey) -> DayCount { plan(for: pair)?.cadence ?? cadence }
     public func grace(for pair: PairKey) -> DayCount { plan(for: pair)?.grace ?? grace }
+
+    private static func index(_ pairs: [PairPlan]) -> [PairKey: Int] {
+        var index: [PairKey: Int] = [:]
+        index.reserveCapacity(pairs.count)
+        for (position, plan) in pairs.enumerated() where index[plan.key] == nil { index[plan.key] = position }
+        return index
+    }
 
     /// A numeric setting of a rule, or its default.
     public func setting(_ rule: String, _ key: String, default value: Double) -> Double {

@@ -96,6 +96,8 @@ final class ConfigurationNodeReader {
     private func readPairs(_ value: Node) throws {
         if value.isNullScalar { return }
         guard let entries = value.sequence else { throw fail(value, "pairs must be a list") }
+        var plans: [PairPlan] = []  // assigned once: the configuration indexes its pairs on every change
+        defer { config.pairs += plans }
         for entry in entries {
             guard let fields = entry.mapping else { throw fail(entry, "each pair must be a mapping with partners") }
             var partners: [String] = []
@@ -115,7 +117,7 @@ final class ConfigurationNodeReader {
                 throw fail(entry, "a pair needs two different partners: partners: [ana, ben]")
             }
             plan.key = PairKey(partners[0], partners[1])
-            config.pairs.append(plan)
+            plans.append(plan)
         }
     }
 

@@ -111,6 +111,10 @@ struct TaskFields {
 extension TaskLine {
     /// An item's text without the inline-code markers, white space collapsed (goals).
     static func plainText(_ text: String) -> String {
+        // The code marks are private-use scalars: a text of ASCII bytes has none to drop.
+        guard text.utf8.contains(where: { $0 >= 0x80 }),
+              text.unicodeScalars.contains(where: { $0 == TaskLine.codeStart || $0 == TaskLine.codeEnd })
+        else { return text.collapsingWhitespace() }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != TaskLine.codeStart && $0 != TaskLine.codeEnd })
         return String(scalars).collapsingWhitespace()

@@ -11,18 +11,19 @@ import Testing
     static let today = LocalDate(year: 2026, month: 11, day: 25)!
 
     /// `count` sessions of `count / 2` pairs, every pair configured (some with their
-    /// own cadence), one agreement per five pairs, every second session missing a
+    /// own cadence) along with three times as many planned pairs that have not met yet,
+    /// one agreement per five configured pairs, every second session missing a
     /// required section, open commitments long overdue.
     static func journal(sessions count: Int) -> (configuration: Configuration, files: [(String, [UInt8])],
                                                   agreements: [Agreement]) {
         var configuration = Configuration()
         configuration.requiredSections = ["Goals", "Commitments"]
         let pairCount = count / 2
-        configuration.pairs = (0..<pairCount).map { pair in
+        configuration.pairs = (0..<(4 * pairCount)).map { pair in
             PairPlan(key: PairKey("p\(pair * 2)", "p\(pair * 2 + 1)"),
                      cadence: pair % 3 == 0 ? DayCount(days: 21) : nil, line: pair + 1)
         }
-        let agreements = stride(from: 0, to: pairCount, by: 5).map { pair in
+        let agreements = stride(from: 0, to: 4 * pairCount, by: 5).map { pair in
             Agreement(path: "agreements/agreement-\(pair).md", partners: ["p\(pair * 2)", "p\(pair * 2 + 1)"])
         }
         var files: [(String, [UInt8])] = []

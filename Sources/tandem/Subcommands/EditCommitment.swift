@@ -21,8 +21,10 @@ struct ReopenOptions: ParsableArguments {
 }
 
 /// Resolves the commitment, edits its line in place and says what changed.
-/// A recorded date must lie between the session's date and today.
-private func editCommitment(_ id: String, on: LocalDate?, global: GlobalOptions,
+/// A recorded date must lie between the session's date and today. Shared by every
+/// command that edits one commitment's line (`done`, `cancel`, `reopen`, `start`,
+/// `redate`, `snooze`).
+func editCommitment(_ id: String, on: LocalDate?, global: GlobalOptions,
                             edit: (LocalDate) -> CommitmentEdit) throws {
     let open = try global.openJournal()
     let located = try CommitmentResolver.resolve(id, in: open.journal,

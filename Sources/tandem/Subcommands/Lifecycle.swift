@@ -9,19 +9,9 @@ struct CommitmentArgument: ParsableArguments {
     var id: String
 }
 
-/// Resolves the commitment, edits its line in place and says what changed.
+/// Edits the commitment's line in place and says what changed, as `done` does.
 private func edit(_ argument: CommitmentArgument, global: GlobalOptions, _ change: CommitmentEdit) throws {
-    let open = try global.openJournal()
-    let located = try CommitmentResolver.resolve(argument.id, in: open.journal,
-                                                 workingDirectory: FileManager.default.currentDirectoryPath)
-    let outcome = try CommitmentUpdate.apply(change, to: located, configuration: open.journal.configuration,
-                                             writer: AtomicWriter(root: open.root))
-    guard !global.quiet else { return }
-    let c = located.commitment
-    var line = outcome == .changed ? "\(change.verb) " : "unchanged "
-    line += "\(c.id) \(located.session.file):\(c.line)"
-    if let text = global.redaction.text(of: c, in: located.session) { line += " \(text)" }
-    Output.out(line + "\n")
+    try editCommitment(argument.id, on: nil, global: global) { _ in change }
 }
 
 extension Tandem {
@@ -89,7 +79,7 @@ extension Tandem {
             let snapshot = try writer.read(file)
             let reader = SessionReader(configuration: open.journal.configuration)
             let existing = reader.read(path: file, bytes: snapshot.bytes).session?.commitments ?? []
-            let dialect = existing.last.map { _ in lineDialect(snapshot.bytes, line: existing.last!.line) } ?? .todoTxt
+            let dialect = existing.last.map { lineDialect(snapshot.bytes, line: $0.line) } ?? .todoTxt
             let item: String
             do {
                 item = try CommitmentAppender.item(text: text, owners: owner, due: due, dialect: dialect)
@@ -97,13 +87,13 @@ extension Tandem {
                 throw TandemError.invalid(error.description)
             }
             let result = CommitmentAppender.append(item, to: snapshot.bytes)
-            guard let added = reader.read(path: file, bytes: result.bytes).session?.commitments.first(where: { $0.line == result.line }),
-                  reader.read(path: file, bytes: result.bytes).session?.commitments.count == existing.count + 1 else {
-                throw TandemError.invalid("\(file): the new line would not read back as one commitment; nothing was written")
+            let after = reader.read(path: file, bytes: result.bytes).session?.commitments ?? []
+            guard after.count == existing.count + 1, let added = after.first(where: { $0.line == result.line }) else {
+                throw TandemError.invalid("\(DisplayText.field(file)): the new line would not read back as one commitment; nothing was written")
             }
             try writer.replace(file, with: result.bytes, expecting: snapshot)
             Output.out("\(added.id)\n")
-            if !global.quiet { Output.err("added \(added.id) \(file):\(result.line)\n") }
+            if !global.quiet { Output.err("added \(added.id) \(DisplayText.field(file)):\(result.line)\n") }
         }
 
         private func targetFile(_ open: OpenJournal) throws -> String {

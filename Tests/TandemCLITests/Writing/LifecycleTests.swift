@@ -112,4 +112,14 @@ import Testing
         let multiline = try CLI.run(["add", "Call\nSam", "--pair", "ana,ben", "-C", journal.path])
         #expect(multiline.status == 2)
     }
+
+    @Test func editCommandsPrintJournalTextEscapedLikeDone() throws {
+        let journal = try journal("## Commitments\n- [ ] Draft \u{1B}]0;pwned\u{07} now due:2026-11-17\n")
+        let id = try #require(try commitments(journal).first?["id"] as? String)
+        for arguments in [["start", id], ["redate", id, "--due", "2026-12-01"], ["snooze", id, "--until", "2026-11-30"]] {
+            let result = try CLI.run(arguments + ["-C", journal.path, "--today", "2026-11-25"])
+            #expect(result.status == 0, "\(arguments)")
+            #expect(!result.stdout.contains("\u{1B}") && result.stdout.contains("\\u{1B}"), "\(arguments): \(result.stdout)")
+        }
+    }
 }

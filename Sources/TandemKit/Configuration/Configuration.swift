@@ -60,11 +60,4 @@ public struct Configuration: Sendable {
         for (position, plan) in pairs.enumerated() where index[plan.key] == nil { index[plan.key] = position }
         return index
     }
-
-    /// A numeric setting of a rule, or its default.
-    public func setting(_ rule: String, _ key: String, default value: Double) -> Double {
-        rules[rule]?.settings[key] ?? value
-    }
 }
-
-/// The settings each rule accepts under `rules:`, with the unit they are read in.

@@ -28,10 +28,6 @@ public struct FileContext: Sendable {
         self.configuration = configuration
         self.history = history
     }
-
-    public func setting(_ key: String, of rule: String, default value: Double) -> Double {
-        configuration.setting(rule, key, default: value)
-    }
 }
 
 /// Rules that look at one file at a time. The checker runs them as each file is
@@ -131,10 +127,6 @@ public struct LintContext: Sendable {
     }
 
     public var fileContext: FileContext { FileContext(today: today, configuration: configuration, history: history) }
-
-    public func setting(_ key: String, of rule: String, default value: Double) -> Double {
-        configuration.setting(rule, key, default: value)
-    }
 }
 
 /// A rule's documentation and tests.

@@ -42,8 +42,9 @@ struct BodyExtractor: MarkdownVisitor {
     private var buffer = ""
     private var pendingItem: RawItem?
 
-    init(goalSectionNames: [String]) {
-        self.goalSectionNames = Set(goalSectionNames.map(BodyExtractor.normalizedHeading))
+    /// Goal section names already normalised (a reader does it once, not per file).
+    init(normalizedGoalSections: Set<String>) {
+        goalSectionNames = normalizedGoalSections
     }
 
     /// Headings compare case-insensitively, ignoring a trailing colon and surrounding space.

@@ -26,11 +26,18 @@ enum CommitmentID {
 
     /// Identical texts in one file are told apart by their order of appearance.
     static func assign(to commitments: inout [Commitment], file: String) {
-        var seen: [String: Int] = [:]
+        // A session holds a handful of commitments: counting earlier equal texts
+        // costs less than a dictionary, which only long files need.
+        var seen: [String: Int]? = commitments.count > 16 ? [:] : nil
         for index in commitments.indices {
             let text = commitments[index].text
-            let occurrence = seen[text, default: 0]
-            seen[text] = occurrence + 1
+            let occurrence: Int
+            if seen != nil {
+                occurrence = seen![text, default: 0]
+                seen![text] = occurrence + 1
+            } else {
+                occurrence = commitments[..<index].reduce(0) { $0 + ($1.text == text ? 1 : 0) }
+            }
             commitments[index].id = make(file: file, text: text, occurrence: occurrence)
         }
     }

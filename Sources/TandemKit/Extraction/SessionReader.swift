@@ -6,7 +6,15 @@ public struct SessionReader: Sendable {
     /// Front matter beyond this size is refused before YAML sees it.
     public static let maxFrontMatterBytes = 256 * 1024
 
-    public init(configuration: Configuration) { self.configuration = configuration }
+    /// `configuration.goalSections` and `requiredSections` as headings compare, worked out once.
+    private let goalSections: Set<String>
+    private let requiredSections: [(name: String, heading: String)]
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        goalSections = Set(configuration.goalSections.map(BodyExtractor.normalizedHeading))
+        requiredSections = configuration.requiredSections.map { ($0, BodyExtractor.normalizedHeading($0)) }
+    }
 
     public func read(path: String, bytes: [UInt8]) -> SessionFile {
         bytes.withUnsafeBufferPointer { read(path: path, buffer: $0) }
@@ -33,9 +41,7 @@ public struct SessionReader: Sendable {
         let (extractor, mentions) = walkBody(body, firstLine: bodyFirstLine)
         file.suppressions = Suppressions(lintIgnore: header.lintIgnore, directives: extractor.directives)
         let headings = Set(extractor.headings)
-        file.missingSections = configuration.requiredSections.filter {
-            !headings.contains(BodyExtractor.normalizedHeading($0))
-        }
+        file.missingSections = requiredSections.filter { !headings.contains($0.heading) }.map(\.name)
 
         guard let date = header.date, let coach = header.coach, let coachee = header.coachee else { return file }
         var columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
@@ -98,7 +104,7 @@ public struct SessionReader: Sendable {
 
     /// The body's headings, list items and directives, and the commitment ids it mentions.
     private func walkBody(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (BodyExtractor, [UInt64]) {
-        var extractor = BodyExtractor(goalSectionNames: configuration.goalSections)
+        var extractor = BodyExtractor(normalizedGoalSections: goalSections)
         let mentions: [UInt64]
         if let plain = LineEndings.withoutLoneCarriageReturns(body) {
             // cmark ends a line at a lone CR; tandem (and every editor it answers) at LF.
@@ -119,6 +125,7 @@ public struct SessionReader: Sendable {
         var goals: [Goal] = []
         var commitments: [Commitment] = []
         var invalidFields: [(index: Int, names: [String])] = []
+        let defaultOwners = [coachee]  // one array shared by the commitments that name no owner
         for item in items {
             let column = columns.scalarColumn(line: item.line, byteColumn: item.byteColumn)
             let checkbox = TaskCheckbox(item.text)
@@ -137,7 +144,7 @@ public struct SessionReader: Sendable {
             // A task item with nothing but fields (the template's `- [ ]  due:next`
             // placeholder) promises nothing: it is not a commitment.
             guard !task.text.isEmpty else { continue }
-            var commitment = task.commitment(checkbox: checkbox, defaultOwner: coachee, line: item.line, column: column,
+            var commitment = task.commitment(checkbox: checkbox, defaultOwners: defaultOwners, line: item.line, column: column,
                                              sessionDate: date, cadenceDays: cadenceDays)
             if commitment.due == nil, task.due != nil { commitment.hasInvalidDate = true }
             let invalid = task.invalid + (commitment.due == nil && task.due != nil ? ["due"] : [])

@@ -92,10 +92,9 @@ public struct Checker: Sendable {
     public func check() -> CheckResult {
         let plan = RulePlan(configuration: journal.configuration, only: only, paths: paths, history: history != nil)
         let fileContext = FileContext(today: today, configuration: journal.configuration, history: history)
-        let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext) }
+        let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext).sorted(by: Finding.ordered) }
         let context = LintContext(journal: journal, today: today, history: history)
-        var findings = perFile.flatMap { $0 } + plan.journalFindings(context)
-        findings.sort(by: Finding.ordered)
+        let findings = Finding.merged(perFile.flatMap { $0 }, plan.journalFindings(context))
         return CheckResult(today: today, findings: findings,
                            summary: JournalSummary(journal: journal, pairs: context.pairs.count, today: today))
     }
@@ -110,31 +109,32 @@ public struct Checker: Sendable {
         let fileContext = FileContext(today: today, configuration: configuration, history: history)
         let scanner = JournalScanner(root: root)
         let reader = SessionReader(configuration: configuration)
-        var findings: [Finding] = []
+        var fileFindings: [Finding] = []
         var files: [SessionFile]
         do {  // the per-file results are let go as soon as they are gathered
-            let perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
+            // Each worker sorts its file's findings, so the serial part only merges.
+            var perFile = Parallel.map(scanner.scan(folder: configuration.sessionsPath)) { entry in
                 let file = JournalLoader.readSession(entry, root: root, reader: reader)
-                return (file: file.essentials, findings: plan.findings(in: file, context: fileContext))
+                return (file: file.essentials, findings: plan.findings(in: file, context: fileContext).sorted(by: Finding.ordered))
             }
-            findings.reserveCapacity(perFile.reduce(0) { $0 + $1.findings.count })
-            for result in perFile {
-                findings += result.findings
+            fileFindings.reserveCapacity(perFile.reduce(0) { $0 + $1.findings.count })
+            for index in perFile.indices {
+                fileFindings += perFile[index].findings
+                perFile[index].findings = []
             }
             files = perFile.map(\.file)
         }
         let scannedAgreements = scanner.scan(folder: configuration.agreementsPath)
         let agreements = scannedAgreements.map { JournalLoader.readAgreement($0, root: root) }
         for file in JournalLoader.unreadable(scannedAgreements) {
-            findings += plan.findings(in: file, context: fileContext)
+            fileFindings += plan.findings(in: file, context: fileContext)
             files.append(file.essentials)
         }
         var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
         journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
         journal.surveys = JournalLoader.readSurveys(root: root, configuration: configuration)
         let context = LintContext(journal: journal, today: today, history: history)
-        findings += plan.journalFindings(context)
-        findings.sort(by: Finding.ordered)
+        let findings = Finding.merged(fileFindings, plan.journalFindings(context))
         let summary = JournalSummary(files: journal.files.count,
                                      sessions: journal.files.reduce(0) { $0 + ($1.session == nil ? 0 : 1) },
                                      pairs: context.pairs.count,
@@ -200,17 +200,21 @@ struct RulePlan: Sendable {
         let suppressions = Dictionary(context.journal.files.lazy.filter { !$0.suppressions.isEmpty }
                                         .map { ($0.path, $0.suppressions) },
                                       uniquingKeysWith: { first, _ in first })
-        return Parallel.map(Array(journalRules.indices)) { index -> [Finding] in
+        let perRule = Parallel.map(Array(journalRules.indices)) { index -> [Finding] in
             let (rule, severity) = journalRules[index]
-            return rule.check(context).compactMap { finding -> Finding? in
+            var found = rule.check(context)
+            found.removeAll { finding in
                 if let silence = suppressions[finding.location.file],
-                   silence.silences(rule: finding.rule, line: finding.location.line) { return nil }
-                guard matches(finding.location.file) else { return nil }
-                var finding = finding
-                finding.severity = severity
-                return finding
+                   silence.silences(rule: finding.rule, line: finding.location.line) { return true }
+                return !matches(finding.location.file)
             }
-        }.flatMap { $0 } + configurationFindings
+            for index in found.indices { found[index].severity = severity }
+            return found
+        }
+        var findings: [Finding] = []
+        findings.reserveCapacity(perRule.reduce(configurationFindings.count) { $0 + $1.count })
+        for found in perRule { findings += found }
+        return findings + configurationFindings
     }
 
     private func matches(_ file: String) -> Bool {

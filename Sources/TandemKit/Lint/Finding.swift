@@ -19,9 +19,40 @@ public struct Finding: Hashable, Sendable {
         self.commitment = commitment
     }
 
+    /// One sorted list of `fileFindings` (each file's findings sorted, files in
+    /// path order, as checking produces them) and `journalFindings` (any order).
+    /// The same list as sorting both together stably: on ties a file's own
+    /// findings come first.
+    static func merged(_ fileFindings: [Finding], _ journalFindings: [Finding]) -> [Finding] {
+        var left = fileFindings
+        if !left.isSorted(by: ordered) { left.sort(by: ordered) }
+        let right = journalFindings.sorted(by: ordered)
+        guard !right.isEmpty else { return left }
+        var merged: [Finding] = []
+        merged.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if ordered(right[j], left[i]) {
+                merged.append(right[j]); j += 1
+            } else {
+                merged.append(left[i]); i += 1
+            }
+        }
+        merged += left[i...]
+        merged += right[j...]
+        return merged
+    }
+
     /// Sorted by file, line, rule (SPEC), then column and message for a total order.
     public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
         (a.location.file, a.location.line, a.rule, a.location.column, a.message)
             < (b.location.file, b.location.line, b.rule, b.location.column, b.message)
+    }
+}
+
+extension Array {
+    /// Whether each element is ordered at or after the one before it.
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
     }
 }

@@ -91,39 +91,29 @@ public enum CommitmentStatus: String, Sendable, CaseIterable {
 }
 
 /// A task-list item outside a goals section: something someone promised to do.
+///
+/// Compact on purpose: a large journal keeps every commitment's facts until its
+/// journal-wide rules have run. Dates and positions are stored as 32-bit numbers,
+/// the fields Obsidian Tasks adds (rare in coaching notes) share one optional box,
+/// and the public properties read and write them as usual.
 public struct Commitment: Sendable {
     public var id: String
     public var text: String
     public var owners: [String]
-    public var status: CommitmentStatus
     /// The checkbox character as written (`" "`, `"x"`, `"?"` …).
     public var mark: Character
-    public var due: LocalDate?
-    public var done: LocalDate?
-    public var cancelled: LocalDate?
-    public var line: Int
-    public var column: Int
+    /// Later held sessions of the pair that mention this commitment's id, in date order.
+    public var reviewedIn: [String] = []
+    private var extrasBox: TaskExtrasBox?
+    private var packedDue = PackedDate.none, packedDone = PackedDate.none, packedCancelled = PackedDate.none
+    private var packedLine: Int32, packedColumn: Int32
+    public var status: CommitmentStatus
     /// The due field's syntax, so edits can answer in the same style.
     public var usesEmojiDates: Bool
     /// A date field could not be read (`due:2026-02-30`); its finding is `due-invalid`.
     public var hasInvalidDate: Bool
-    /// Not before (🛫, `[start:: ]`, todo.txt `t:`).
-    public var start: LocalDate? = nil
-    /// Planned for (⏳, `[scheduled:: ]`).
-    public var scheduled: LocalDate? = nil
-    public var created: LocalDate? = nil
-    /// `highest`, `high`, `medium`, `low` or `lowest`.
-    public var priority: String? = nil
-    /// A practice kept until the next session (🔁, `[repeat:: ]`, `rec:`).
-    public var recurrence: String? = nil
-    /// Obsidian Tasks' 🆔 / `[id:: ]`.
-    public var taskID: String? = nil
-    /// ⛔ / `[dependsOn:: ]`.
-    public var dependsOn: [String] = []
     /// Open and waiting on an open commitment it depends on (set for the whole journal).
     public var blocked = false
-    /// Later held sessions of the pair that mention this commitment's id, in date order.
-    public var reviewedIn: [String] = []
 
     public init(id: String, text: String, owners: [String], status: CommitmentStatus, mark: Character,
                 due: LocalDate?, done: LocalDate?, cancelled: LocalDate?, line: Int, column: Int,
@@ -133,20 +123,45 @@ public struct Commitment: Sendable {
         self.owners = owners
         self.status = status
         self.mark = mark
+        packedLine = Int32(clamping: line)
+        packedColumn = Int32(clamping: column)
+        self.usesEmojiDates = usesEmojiDates
+        self.hasInvalidDate = hasInvalidDate
         self.due = due
         self.done = done
         self.cancelled = cancelled
-        self.line = line
-        self.column = column
-        self.usesEmojiDates = usesEmojiDates
-        self.hasInvalidDate = hasInvalidDate
     }
+
+    public var due: LocalDate? { get { packedDue.date } set { packedDue = PackedDate(newValue) } }
+    public var done: LocalDate? { get { packedDone.date } set { packedDone = PackedDate(newValue) } }
+    public var cancelled: LocalDate? { get { packedCancelled.date } set { packedCancelled = PackedDate(newValue) } }
+    public var line: Int { get { Int(packedLine) } set { packedLine = Int32(clamping: newValue) } }
+    public var column: Int { get { Int(packedColumn) } set { packedColumn = Int32(clamping: newValue) } }
+
+    /// The task fields beyond due, done and cancelled.
+    var extras: TaskExtras {
+        get { extrasBox?.value ?? TaskExtras() }
+        set { extrasBox = newValue == TaskExtras() ? nil : TaskExtrasBox(newValue) }
+    }
+    /// Not before (🛫, `[start:: ]`, todo.txt `t:`).
+    public var start: LocalDate? { get { extras.start } set { extras.start = newValue } }
+    /// Planned for (⏳, `[scheduled:: ]`).
+    public var scheduled: LocalDate? { get { extras.scheduled } set { extras.scheduled = newValue } }
+    public var created: LocalDate? { get { extras.created } set { extras.created = newValue } }
+    /// `highest`, `high`, `medium`, `low` or `lowest`.
+    public var priority: String? { get { extras.priority } set { extras.priority = newValue } }
+    /// A practice kept until the next session (🔁, `[repeat:: ]`, `rec:`).
+    public var recurrence: String? { get { extras.recurrence } set { extras.recurrence = newValue } }
+    /// Obsidian Tasks' 🆔 / `[id:: ]`.
+    public var taskID: String? { get { extras.taskID } set { extras.taskID = newValue } }
+    /// ⛔ / `[dependsOn:: ]`.
+    public var dependsOn: [String] { get { extras.dependsOn } set { extras.dependsOn = newValue } }
 
     /// Without its text: what journal-wide rules keep.
     var essentials: Commitment {
         var lean = self
         lean.text = ""
-        lean.recurrence = recurrence == nil ? nil : ""
+        if recurrence != nil { lean.recurrence = "" }
         return lean
     }
 
@@ -163,4 +178,30 @@ public struct Commitment: Sendable {
         guard isOpen, !blocked, let due else { return false }
         return due < today
     }
+}
+
+/// The task fields Obsidian Tasks and Dataview add beyond due, done and cancelled.
+struct TaskExtras: Sendable, Equatable {
+    var start: LocalDate?
+    var scheduled: LocalDate?
+    var created: LocalDate?
+    var priority: String?
+    var recurrence: String?
+    var taskID: String?
+    var dependsOn: [String] = []
+}
+
+/// One commitment's `TaskExtras`, shared by its copies; replaced, never changed.
+private final class TaskExtrasBox: Sendable {
+    let value: TaskExtras
+    init(_ value: TaskExtras) { self.value = value }
+}
+
+/// An optional date in four bytes (days since 1970; `Int32.min` for none).
+private struct PackedDate: Sendable, Equatable {
+    private let days: Int32
+    static let none = PackedDate(nil)
+
+    init(_ date: LocalDate?) { days = date.map { Int32(clamping: $0.dayNumber) } ?? .min }
+    var date: LocalDate? { days == .min ? nil : LocalDate(dayNumber: Int(days)) }
 }

@@ -84,7 +84,7 @@ struct TaskFields {
     }
 
     /// The commitment these fields describe (its id is assigned once the file's are known).
-    func commitment(checkbox: TaskCheckbox, defaultOwner: String, line: Int, column: Int,
+    func commitment(checkbox: TaskCheckbox, defaultOwners: [String], line: Int, column: Int,
                     sessionDate: LocalDate, cadenceDays: Int) -> Commitment {
         var resolved: LocalDate?
         switch due {
@@ -93,17 +93,12 @@ struct TaskFields {
         case .nextSession: resolved = LocalDate.checked(dayNumber: sessionDate.dayNumber, adding: cadenceDays)
         case nil: resolved = nil
         }
-        var c = Commitment(id: "", text: text, owners: owners.isEmpty ? [defaultOwner] : owners,
+        var c = Commitment(id: "", text: text, owners: owners.isEmpty ? defaultOwners : owners,
                            status: checkbox.status, mark: checkbox.mark, due: resolved, done: done,
                            cancelled: cancelled, line: line, column: column, usesEmojiDates: dueIsEmoji,
                            hasInvalidDate: !invalid.isEmpty)
-        c.start = start
-        c.scheduled = scheduled
-        c.created = created
-        c.priority = priority
-        c.recurrence = recurrence
-        c.taskID = taskID
-        c.dependsOn = dependsOn
+        c.extras = TaskExtras(start: start, scheduled: scheduled, created: created, priority: priority,
+                              recurrence: recurrence, taskID: taskID, dependsOn: dependsOn)
         return c
     }
 }
@@ -133,10 +128,11 @@ extension LocalDate {
 enum LineEndings {
     /// A copy with each lone CR turned into a space (same byte offsets), or nil when there is none.
     static func withoutLoneCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // Most files have no CR at all: `firstIndex` finds that without a copy.
+        guard var i = bytes.firstIndex(of: UInt8(ascii: "\r")) else { return nil }
         var copy: [UInt8]?
-        var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0D, i + 1 == bytes.count || bytes[i + 1] != 0x0A {
+            if bytes[i] == UInt8(ascii: "\r"), i + 1 == bytes.count || bytes[i + 1] != UInt8(ascii: "\n") {
                 if copy == nil { copy = Array(bytes) }
                 copy![i] = UInt8(ascii: " ")
             }

@@ -162,10 +162,23 @@ extension TaskLine {
                     i = end
                     continue
                 }
-                kept.append(s[i])
-                i += 1
+                // The rest of an ASCII word cannot start a field: copy it at once.
+                var end = i + 1
+                if UTF8Text.isASCIIWord(s[i]) {
+                    while end < s.count, UTF8Text.isASCIIWord(s[end]) { end += 1 }
+                }
+                kept.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<end]))
+                i = end
             }
             return kept
+        }
+
+        /// Whether the ASCII word starting at `i` ends at a colon: every todo.txt and
+        /// unbracketed Dataview key does (`due:`, `t:`, `scheduled::`).
+        func wordEndsAtColon(_ i: Int) -> Bool {
+            var j = i
+            while j < s.count, UTF8Text.isASCIIWord(s[j]) { j += 1 }
+            return j < s.count && s[j] == UInt8(ascii: ":")
         }
 
         /// `(A) ` right after the checkbox; returns where scanning goes on.
@@ -191,6 +204,7 @@ extension TaskLine {
                 add(.owner, .todoTxt, i..<end, value: (i + 1)..<end)
                 return end
             }
+            guard wordEndsAtColon(i) else { return nil }
             return inlineDataviewField(at: i) ?? todoField(at: i)
         }
 

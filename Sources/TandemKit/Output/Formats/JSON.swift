@@ -1,6 +1,8 @@
 /// A JSON value whose objects keep their keys in the order written, so the
 /// output reads like the SPEC's examples and is byte-stable.
-public indirect enum JSONValue: Sendable, Equatable {
+/// Not `indirect`: arrays and objects hold their elements on the heap already,
+/// so a string or a number costs no allocation of its own.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)

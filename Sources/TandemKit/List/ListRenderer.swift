@@ -111,20 +111,7 @@ public struct ListRenderer: Sendable {
 
     /// `{tool, version, schema, today, <kind>: [...]}` with the objects of `tandem index`.
     public func json(_ kind: ListKind, _ result: ListResult) -> String {
-        let items: [JSONValue]
-        switch kind {
-        case .commitments:
-            items = result.commitments.map {
-                IndexDocument.commitment($0.commitment, in: $0.session, today: today, redaction: redaction, withSession: true)
-            }
-        case .goals:
-            items = result.goals.map { IndexDocument.goal($0.goal, in: $0.session, redaction: redaction, withSession: true) }
-        case .sessions:
-            items = result.sessions.map { IndexDocument.session($0, today: today, redaction: redaction) }
-        case .pairs:
-            items = result.pairs.map { IndexDocument.pair($0, today: today) }
-        }
-        return JSONValue.object(IndexDocument.header(today: today) + [(kind.rawValue, .array(items))]).serialized()
+        JSONValueEncoder.value(ListDocument(kind, result, today: today, redaction: redaction)).serialized()
     }
 
     // MARK: Texts
@@ -145,5 +132,38 @@ public struct ListRenderer: Sendable {
     private func coached(_ pair: PairHistory) -> String {
         let counts = pair.coached
         return pair.key.partners.map { "\($0) \((counts[$0] ?? 0).sessionCount)" }.joined(separator: ", ")
+    }
+}
+
+/// The list document: the header, then one array named for the kind listed
+/// (`commitments`, `goals`, `sessions` or `pairs`).
+public struct ListDocument: Encodable, Sendable {
+    public var header: DocumentHeader
+    public var kind: ListKind
+    /// The objects of `tandem index`, built by `IndexDocument`: one definition for
+    /// both, and `index` (a hot path) keeps writing them without a model in between.
+    public var items: [JSONValue]
+
+    public init(_ kind: ListKind, _ result: ListResult, today: LocalDate, redaction: Redaction) {
+        header = DocumentHeader(today: today)
+        self.kind = kind
+        switch kind {
+        case .commitments:
+            items = result.commitments.map {
+                IndexDocument.commitment($0.commitment, in: $0.session, today: today, redaction: redaction, withSession: true)
+            }
+        case .goals:
+            items = result.goals.map { IndexDocument.goal($0.goal, in: $0.session, redaction: redaction, withSession: true) }
+        case .sessions:
+            items = result.sessions.map { IndexDocument.session($0, today: today, redaction: redaction) }
+        case .pairs:
+            items = result.pairs.map { IndexDocument.pair($0, today: today) }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try header.encode(to: encoder)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(items, forKey: JSONKey(kind.rawValue))
     }
 }

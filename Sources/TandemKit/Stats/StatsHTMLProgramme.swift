@@ -22,7 +22,7 @@ extension StatsHTMLRenderer {
         rows.append(("Climate change", climate.surveys.isEmpty ? "no surveys" : change))
         var out = "<section>\n<h2>Pilot evaluation</h2>\n<table>\n<tbody>\n"
         for (label, value) in rows {
-            out += "<tr><th scope=\"row\">\(htmlEscaped(label))</th><td class=\"wrap\">\(htmlEscaped(value))</td></tr>\n"
+            out += "<tr><th scope=\"row\">\(Escaping.html(label))</th><td class=\"wrap\">\(Escaping.html(value))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -39,14 +39,14 @@ extension StatsHTMLRenderer {
                 + "\(p.survey.respondents) respondents)</span>"
         }
         for score in climate.scores {
-            out += "<tr><td>\(htmlEscaped(score.name))</td><td>\(point(score.baseline))</td><td>\(point(score.latest))</td>"
+            out += "<tr><td>\(Escaping.html(score.name))</td><td>\(point(score.baseline))</td><td>\(point(score.latest))</td>"
                 + "<td>\(score.change.scoreText(signed: true))</td></tr>\n"
         }
         if climate.scores.isEmpty { out += "<tr><td colspan=\"4\">No survey has enough respondents to show its scores.</td></tr>\n" }
         out += "</tbody>\n</table>\n"
         for entry in climate.hidden {
-            out += "<p>Hidden: \(htmlEscaped(entry.survey.file)) (\(entry.survey.kind.rawValue) \(entry.survey.date)): "
-                + "\(htmlEscaped(entry.hiddenReason ?? ""))</p>\n"
+            out += "<p>Hidden: \(Escaping.html(entry.survey.file)) (\(entry.survey.kind.rawValue) \(entry.survey.date)): "
+                + "\(Escaping.html(entry.hiddenReason ?? ""))</p>\n"
         }
         return out + "</section>\n"
     }

@@ -10,7 +10,7 @@ public struct StatsHTMLRenderer: Sendable {
     static let blue = "#0072B2", orange = "#E69F00", green = "#009E73", vermillion = "#D55E00", grey = "#999999"
 
     public func render(_ report: StatsReport) -> String {
-        let title = htmlEscaped("\(report.team.map { "\($0): " } ?? "")pairs over time, \(report.today)")
+        let title = Escaping.html("\(report.team.map { "\($0): " } ?? "")pairs over time, \(report.today)")
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -50,8 +50,8 @@ public struct StatsHTMLRenderer: Sendable {
         out += "<table>\n<thead><tr><th>pair</th><th>status</th><th>lint rules</th></tr></thead>\n<tbody>\n"
         for pair in report.pairs {
             let flagged = pair.flags.contains { $0.severity >= .warning }
-            out += "<tr\(flagged ? " class=\"flagged\"" : "")><td>\(name(pair))</td><td class=\"wrap\">\(flagged ? "⚠ " : "")\(htmlEscaped(pair.headline))</td>"
-                + "<td class=\"wrap\">\(htmlEscaped(unique(pair.flags.map(\.rule)).joined(separator: ", ")))</td></tr>\n"
+            out += "<tr\(flagged ? " class=\"flagged\"" : "")><td>\(name(pair))</td><td class=\"wrap\">\(flagged ? "⚠ " : "")\(Escaping.html(pair.headline))</td>"
+                + "<td class=\"wrap\">\(Escaping.html(unique(pair.flags.map(\.rule)).joined(separator: ", ")))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -65,7 +65,7 @@ public struct StatsHTMLRenderer: Sendable {
         svg += axis.ticks(height: height)
         for (row, pair) in report.pairs.enumerated() {
             let y = top + row * rowHeight + rowHeight / 2
-            svg += "<text x=\"4\" y=\"\(y + 4)\" class=\"label\">\(htmlEscaped(pair.key.description))</text>\n"
+            svg += "<text x=\"4\" y=\"\(y + 4)\" class=\"label\">\(Escaping.html(pair.key.description))</text>\n"
             svg += gapLines(pair, axis: axis, y: y)
             for session in pair.history.all { svg += mark(session, axis: axis, y: y) }
         }
@@ -102,7 +102,7 @@ public struct StatsHTMLRenderer: Sendable {
 
     private func mark(_ session: Session, axis: TimeAxis, y: Int) -> String {
         let x = axis.x(session.date)
-        let title = "<title>\(session.date) \(session.status.rawValue), coach \(htmlEscaped(session.coach))</title>"
+        let title = "<title>\(session.date) \(session.status.rawValue), coach \(Escaping.html(session.coach))</title>"
         switch session.status {
         case .held:
             return "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"\(Self.blue)\">\(title)</circle>\n"
@@ -125,7 +125,7 @@ public struct StatsHTMLRenderer: Sendable {
         })
         out += "</figure>\n<table>\n<caption>Coach and coachee split</caption>\n<thead><tr><th>pair</th><th>coached</th><th>held</th></tr></thead>\n<tbody>\n"
         for pair in report.pairs {
-            out += "<tr><td>\(name(pair))</td><td>\(htmlEscaped(pair.held == 0 ? "—" : pair.roles))</td><td>\(pair.held)</td></tr>\n"
+            out += "<tr><td>\(name(pair))</td><td>\(Escaping.html(pair.held == 0 ? "—" : pair.roles))</td><td>\(pair.held)</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -145,7 +145,7 @@ public struct StatsHTMLRenderer: Sendable {
         for pair in report.pairs {
             let f = pair.followThrough
             out += "<tr><td>\(name(pair))</td><td>\(f.onTime)</td><td>\(f.late)</td><td>\(f.openOverdue)</td><td>\(f.due)</td>"
-                + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td><td>\(htmlEscaped(pair.reviewRate.summary))</td></tr>\n"
+                + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td><td>\(Escaping.html(pair.reviewRate.summary))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -194,9 +194,9 @@ public struct StatsHTMLRenderer: Sendable {
                     session.pulse.first { $0.name == trend.name }.map { (session.date, $0.value) }
                 }
                 out += lineChart(pair: pair, name: trend.name, points: points)
-                table += "<tr><td>\(name(pair))</td><td>\(htmlEscaped(trend.name))</td>"
+                table += "<tr><td>\(name(pair))</td><td>\(Escaping.html(trend.name))</td>"
                     + "<td class=\"wrap\">\(points.map { "\($0.0): \($0.1)" }.joined(separator: ", "))</td>"
-                    + "<td>\(htmlEscaped(trend.summary))</td></tr>\n"
+                    + "<td>\(Escaping.html(trend.summary))</td></tr>\n"
             }
         }
         guard any else { return "<section>\n<h2>Pulse: psychological safety and trust</h2>\n<p>No pulse ratings yet.</p>\n</section>\n" }
@@ -208,7 +208,7 @@ public struct StatsHTMLRenderer: Sendable {
         let step = points.count > 1 ? Double(width - left - right) / Double(points.count - 1) : 0
         func x(_ index: Int) -> Int { left + Int((Double(index) * step).rounded()) }
         func y(_ value: Int) -> Int { top + (5 - min(max(value, 1), 5)) * (height - top - bottom) / 4 }
-        let label = htmlEscaped("\(pair.key.description): \(name)")
+        let label = Escaping.html("\(pair.key.description): \(name)")
         var svg = "<figure class=\"small-chart\"><svg viewBox=\"0 0 \(width) \(height)\" role=\"img\">\n"
         svg += "<title>\(label), ratings 1 to 5 over \(points.count) held sessions: \(points.map { String($0.1) }.joined(separator: ", "))</title>\n"
         for level in [1, 3, 5] {
@@ -232,10 +232,10 @@ public struct StatsHTMLRenderer: Sendable {
             for session in pair.history.all {
                 for commitment in session.commitments where commitment.isOverdue(today: report.today) {
                     rows += 1
-                    let text = redaction.text(of: commitment, in: session).map { "<bdi>\(htmlEscaped($0))</bdi>" }
-                        ?? "<em>\(htmlEscaped(Redaction.placeholder))</em>"
-                    out += "<tr><td><code>\(htmlEscaped("\(session.file):\(commitment.line)"))</code></td><td>\(name(pair))</td>"
-                        + "<td>\(commitment.owners.map { "<bdi>\(htmlEscaped($0))</bdi>" }.joined(separator: ", "))</td>"
+                    let text = redaction.text(of: commitment, in: session).map { "<bdi>\(Escaping.html($0))</bdi>" }
+                        ?? "<em>\(Escaping.html(Redaction.placeholder))</em>"
+                    out += "<tr><td><code>\(Escaping.html("\(session.file):\(commitment.line)"))</code></td><td>\(name(pair))</td>"
+                        + "<td>\(commitment.owners.map { "<bdi>\(Escaping.html($0))</bdi>" }.joined(separator: ", "))</td>"
                         + "<td>\(date(commitment.due))</td><td>\(commitment.due.map { $0.days(until: report.today) } ?? 0)</td><td class=\"wrap\">\(text)</td></tr>\n"
                 }
             }
@@ -246,7 +246,7 @@ public struct StatsHTMLRenderer: Sendable {
         let due = report.pairs.filter { pair in pair.nextDue.map { $0 <= report.today } ?? false }
         for pair in due {
             let anchor = pair.history.anchor
-            out += "<tr><td><code>\(htmlEscaped("\(anchor.file):\(anchor.line)"))</code></td><td>\(name(pair))</td>"
+            out += "<tr><td><code>\(Escaping.html("\(anchor.file):\(anchor.line)"))</code></td><td>\(name(pair))</td>"
                 + "<td>\(date(pair.nextDue))</td><td>\(pair.overdueDays ?? 0)</td></tr>\n"
         }
         if due.isEmpty { out += "<tr><td colspan=\"4\">No pair is due.</td></tr>\n" }
@@ -282,8 +282,8 @@ public struct StatsHTMLRenderer: Sendable {
             ("review", t.reviewRate.summary),
             ("pulse", t.pulse.isEmpty ? "—" : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: ", ")),
         ]
-        return "<section>\n<h2>Team\(report.team.map { " <bdi>\(htmlEscaped($0))</bdi>" } ?? "")</h2>\n<table>\n<tbody>\n"
-            + rows.map { "<tr><th>\($0.0)</th><td class=\"wrap\">\(htmlEscaped($0.1))</td></tr>\n" }.joined()
+        return "<section>\n<h2>Team\(report.team.map { " <bdi>\(Escaping.html($0))</bdi>" } ?? "")</h2>\n<table>\n<tbody>\n"
+            + rows.map { "<tr><th>\($0.0)</th><td class=\"wrap\">\(Escaping.html($0.1))</td></tr>\n" }.joined()
             + "</tbody>\n</table>\n</section>\n"
     }
 
@@ -297,26 +297,26 @@ public struct StatsHTMLRenderer: Sendable {
         let scale = max(1, rows.map { $0.1.map(\.value).reduce(0, +) }.max() ?? 1)
         let total = left + width + 220
         var svg = "<svg viewBox=\"0 0 \(total) \(rows.count * rowHeight + 6)\" style=\"min-width: \(total)px\" role=\"img\" aria-labelledby=\"\(id)-title\">\n"
-        svg += "<title id=\"\(id)-title\">\(htmlEscaped(title)): "
-            + htmlEscaped(rows.map { "\($0.0) \($0.1.map(\.label).joined(separator: ", "))" }.joined(separator: "; ")) + "</title>\n"
+        svg += "<title id=\"\(id)-title\">\(Escaping.html(title)): "
+            + Escaping.html(rows.map { "\($0.0) \($0.1.map(\.label).joined(separator: ", "))" }.joined(separator: "; ")) + "</title>\n"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
-            svg += "<text x=\"4\" y=\"\(y + 14)\" class=\"label\">\(htmlEscaped(row.0))</text>\n"
+            svg += "<text x=\"4\" y=\"\(y + 14)\" class=\"label\">\(Escaping.html(row.0))</text>\n"
             var x = left
             for part in row.1 where part.value > 0 {
                 let w = part.value * width / scale
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"18\" fill=\"\(part.colour)\" stroke=\"#fff\"><title>\(htmlEscaped(part.label))</title></rect>\n"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"18\" fill=\"\(part.colour)\" stroke=\"#fff\"><title>\(Escaping.html(part.label))</title></rect>\n"
                 x += w
             }
-            svg += "<text x=\"\(x + 6)\" y=\"\(y + 14)\" class=\"small\">\(htmlEscaped(row.1.map(\.label).joined(separator: " · ")))</text>\n"
+            svg += "<text x=\"\(x + 6)\" y=\"\(y + 14)\" class=\"small\">\(Escaping.html(row.1.map(\.label).joined(separator: " · ")))</text>\n"
         }
         return svg + "</svg>\n"
     }
 
     private func name(_ pair: PairStats) -> String {
         let names = pair.key.partners.compactMap { pair.names[$0] }
-        let full = names.count == 2 ? " <span class=\"names\">(<bdi>\(htmlEscaped(names[0]))</bdi> &amp; <bdi>\(htmlEscaped(names[1]))</bdi>)</span>" : ""
-        return "<bdi>\(htmlEscaped(pair.key.description))</bdi>\(full)"
+        let full = names.count == 2 ? " <span class=\"names\">(<bdi>\(Escaping.html(names[0]))</bdi> &amp; <bdi>\(Escaping.html(names[1]))</bdi>)</span>" : ""
+        return "<bdi>\(Escaping.html(pair.key.description))</bdi>\(full)"
     }
 
     private func date(_ date: LocalDate?) -> String { date?.description ?? "—" }

@@ -3,7 +3,8 @@
 /// commitment texts of confidential sessions go through `Redaction`.
 /// Colours are the Okabe–Ito palette, and every mark also differs by shape or
 /// line style, so the charts read in grey print and for colour-blind readers.
-public struct StatsHTMLRenderer: Sendable {
+public struct StatsHTMLRenderer: StatsRenderer {
+    public static let identifier = "html"
     public var redaction: Redaction
     public init(redaction: Redaction) { self.redaction = redaction }
 

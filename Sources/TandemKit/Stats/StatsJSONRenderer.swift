@@ -1,6 +1,10 @@
 /// `tandem stats --format json`: the same figures as the text report, as data (schema 1).
-public enum StatsJSONRenderer {
-    public static func render(_ report: StatsReport) -> String { document(report).serialized() }
+public struct StatsJSONRenderer: StatsRenderer {
+    public static let identifier = "json"
+
+    public init() {}
+
+    public func render(_ report: StatsReport) -> String { Self.document(report).serialized() }
 
     public static func document(_ report: StatsReport) -> JSONValue {
         JSONValueEncoder.value(StatsDocument(report))

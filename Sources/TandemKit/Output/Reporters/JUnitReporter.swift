@@ -9,7 +9,7 @@ public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
+    public func render(_ result: CheckResult) -> String {
         var suites: [(file: String, findings: [Finding])] = []
         for finding in result.findings {
             if let last = suites.last, last.file == finding.location.file {

@@ -8,7 +8,7 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
+    public func render(_ result: CheckResult) -> String {
         JSONValueEncoder.value(SARIFLog(result)).serialized()
     }
 

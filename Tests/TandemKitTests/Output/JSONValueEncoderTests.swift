@@ -52,4 +52,16 @@ import Testing
         #expect(try JSONValueEncoder.encode(Wrapper(value: value, empty: [])).serialized()
             == JSONValue.object([("value", value), ("empty", .array([]))]).serialized())
     }
+
+    @Test func aKeyEncodedAgainKeepsItsFirstPlace() throws {
+        struct Twice: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: JSONKey.self)
+                try container.encode(1, forKey: JSONKey("a"))
+                try container.encode(2, forKey: JSONKey("b"))
+                try container.encode(3, forKey: JSONKey("a"))
+            }
+        }
+        #expect(try JSONValueEncoder.encode(Twice()).serialized(pretty: false) == #"{"a":3,"b":2}"#)
+    }
 }

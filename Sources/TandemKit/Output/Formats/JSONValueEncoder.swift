@@ -151,19 +151,24 @@ private final class Slot {
         switch content {
         case .empty: .object([])
         case .value(let value): value
-        case .object(let box): .object(box.keys.map { ($0, box.values[$0]!.resolved()) })
+        case .object(let box): .object(box.fields.map { ($0.key, $0.slot.resolved()) })
         case .array(let box): .array(box.items.map { $0.resolved() })
         }
     }
 }
 
+/// An object's fields in the order their keys were first encoded.
 private final class ObjectBox {
-    var keys: [String] = []
-    var values: [String: Slot] = [:]
+    var fields: [(key: String, slot: Slot)] = []
+    var positions: [String: Int] = [:]
 
     func set(_ key: String, _ slot: Slot) {
-        if values[key] == nil { keys.append(key) }
-        values[key] = slot
+        if let position = positions[key] {
+            fields[position].slot = slot
+        } else {
+            positions[key] = fields.count
+            fields.append((key, slot))
+        }
     }
 }
 

@@ -12,12 +12,12 @@ enum HistoryCache {
     // MARK: Writing
 
     static func encode(_ ledger: HistoryLedger, key: String) -> String {
-        var out = magic + "\nkey\t" + escape(key) + "\nhead\t" + (ledger.head ?? "") + "\n"
+        var out = magic + "\nkey\t" + Escaping.cacheField(key) + "\nhead\t" + (ledger.head ?? "") + "\n"
         for path in ledger.files.keys.sorted() {
             let file = ledger.files[path]!
-            out += "F\t" + escape(path) + "\t" + (file.everConfidential ? "1" : "0") + "\n"
+            out += "F\t" + Escaping.cacheField(path) + "\t" + (file.everConfidential ? "1" : "0") + "\n"
             for (key, events) in file.commitments.sorted(by: { ($0.key.text, $0.key.occurrence) < ($1.key.text, $1.key.occurrence) }) {
-                out += "C\t" + escape(key.text) + "\t" + String(key.occurrence) + "\t" + day(events.created) + "\t"
+                out += "C\t" + Escaping.cacheField(key.text) + "\t" + String(key.occurrence) + "\t" + day(events.created) + "\t"
                     + day(events.closed) + "\t" + day(events.dueWhenClosed) + "\t"
                     + events.dueChanges.map { day($0.date) + "," + day($0.from) + "," + day($0.to) }.joined(separator: ";")
                     + "\n"
@@ -52,7 +52,7 @@ enum HistoryCache {
         bytes.withUnsafeBufferPointer { buffer -> HistoryLedger? in
             var lines = buffer.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
             func string(_ slice: Slice<UnsafeBufferPointer<UInt8>>?) -> String? { slice.map { String(decoding: $0, as: UTF8.self) } }
-            guard string(lines.popFirst()) == magic, string(lines.popFirst()) == "key\t" + escape(key),
+            guard string(lines.popFirst()) == magic, string(lines.popFirst()) == "key\t" + Escaping.cacheField(key),
                   let headLine = string(lines.popFirst()), headLine.hasPrefix("head\t") else { return nil }
             var ledger = HistoryLedger()
             let head = String(headLine.dropFirst(5))
@@ -64,11 +64,11 @@ enum HistoryCache {
                 let kind = fields.first?.count == 1 ? fields.first?.first : nil
                 if kind == UInt8(ascii: "F"), fields.count == 3 {
                     if let path { ledger.files[path] = file }
-                    path = unescape(fields[1])
+                    path = Escaping.cacheFieldUnescaped(fields[1])
                     file = FileEvents(everConfidential: fields[2].first == UInt8(ascii: "1"))
                 } else if kind == UInt8(ascii: "C"), fields.count == 7, path != nil,
                           let occurrence = number(fields[2]), let events = events(fields[3...6]) {
-                    file.commitments[CommitmentKey(text: unescape(fields[1]), occurrence: occurrence)] = events
+                    file.commitments[CommitmentKey(text: Escaping.cacheFieldUnescaped(fields[1]), occurrence: occurrence)] = events
                 } else {
                     return nil
                 }
@@ -112,45 +112,5 @@ enum HistoryCache {
     private static func parseDay(_ bytes: Bytes) -> LocalDate?? {
         if bytes.count == 1, bytes.first == UInt8(ascii: "-") { return .some(nil) }
         return number(bytes).map { .some(LocalDate(dayNumber: $0)) }
-    }
-
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    static func unescape(_ bytes: Bytes) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard bytes.contains(UInt8(ascii: "\\")) else { return text }
-        var out = ""
-        var escaped = false
-        for scalar in text.unicodeScalars {
-            if escaped {
-                switch scalar {
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: out.unicodeScalars.append(scalar)
-                }
-                escaped = false
-            } else if scalar == "\\" {
-                escaped = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

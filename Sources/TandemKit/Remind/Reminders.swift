@@ -150,11 +150,3 @@ public enum Reminders {
                             names: names, commitments: commitments, pairs: pairs)
     }
 }
-
-/// Turns a remind report into one output format. Pure, like `Reporter`.
-public protocol RemindRenderer: Sendable {
-    /// The word after `--format`.
-    static var identifier: String { get }
-    /// The whole output; empty when the format prints nothing for a quiet day.
-    func render(_ report: RemindReport) -> String
-}

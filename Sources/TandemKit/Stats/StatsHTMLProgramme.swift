@@ -20,34 +20,25 @@ extension StatsHTMLRenderer {
             : climate.scores.map { "\($0.name) \($0.baseline.value.scoreText()) → \($0.latest.value.scoreText()) "
                 + "(\($0.change.scoreText(signed: true)))" }.joined(separator: "; ")
         rows.append(("Climate change", climate.surveys.isEmpty ? "no surveys" : change))
-        var out = "<section>\n<h2>Pilot evaluation</h2>\n<table>\n<tbody>\n"
-        for (label, value) in rows {
-            out += "<tr><th scope=\"row\">\(htmlEscaped(label))</th><td class=\"wrap\">\(htmlEscaped(value))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
+        return StatsHTMLTemplates.render("evaluation", View.Evaluation(rows: rows.map { View.LabelledValue(label: $0.0, value: $0.1) }))
     }
 
     /// Per score: baseline, latest, change and respondents; hidden surveys and why.
     func climateSection(_ report: StatsReport) -> String {
         let climate = report.climate
         guard !climate.surveys.isEmpty else { return "" }
-        var out = "<section>\n<h2>Climate: psychological safety, trust and collaboration</h2>\n<table>\n"
-            + "<caption>Baseline (the earliest baseline survey, else the earliest) against the latest survey</caption>\n"
-            + "<thead><tr><th>score</th><th>baseline</th><th>latest</th><th>change</th></tr></thead>\n<tbody>\n"
-        func point(_ p: (survey: Survey, value: Double)) -> String {
-            "\(p.value.scoreText()) <span class=\"names\">(\(p.survey.kind.rawValue) \(p.survey.date), "
-                + "\(p.survey.respondents) respondents)</span>"
+        func point(_ p: (survey: Survey, value: Double)) -> View.Climate.Point {
+            View.Climate.Point(value: p.value.scoreText(), kind: p.survey.kind.rawValue, date: p.survey.date.description,
+                               respondents: p.survey.respondents)
         }
-        for score in climate.scores {
-            out += "<tr><td>\(htmlEscaped(score.name))</td><td>\(point(score.baseline))</td><td>\(point(score.latest))</td>"
-                + "<td>\(score.change.scoreText(signed: true))</td></tr>\n"
-        }
-        if climate.scores.isEmpty { out += "<tr><td colspan=\"4\">No survey has enough respondents to show its scores.</td></tr>\n" }
-        out += "</tbody>\n</table>\n"
-        for entry in climate.hidden {
-            out += "<p>Hidden: \(htmlEscaped(entry.survey.file)) (\(entry.survey.kind.rawValue) \(entry.survey.date)): "
-                + "\(htmlEscaped(entry.hiddenReason ?? ""))</p>\n"
-        }
-        return out + "</section>\n"
+        return StatsHTMLTemplates.render("climate", View.Climate(
+            scores: climate.scores.map { score in
+                View.Climate.Score(name: score.name, baseline: point(score.baseline), latest: point(score.latest),
+                                   change: score.change.scoreText(signed: true))
+            },
+            hidden: climate.hidden.map { entry in
+                View.Climate.Hidden(file: entry.survey.file, kind: entry.survey.kind.rawValue,
+                                    date: entry.survey.date.description, reason: entry.hiddenReason ?? "")
+            }))
     }
 }

@@ -3,274 +3,32 @@
 /// commitment texts of confidential sessions go through `Redaction`.
 /// Colours are the Okabe–Ito palette, and every mark also differs by shape or
 /// line style, so the charts read in grey print and for colour-blind readers.
-public struct StatsHTMLRenderer: Sendable {
+///
+/// The markup is in `StatsHTMLTemplates`; this type computes what they show
+/// (`StatsHTMLView`): texts, figures, chart coordinates and colours.
+public struct StatsHTMLRenderer: StatsRenderer {
+    public static let identifier = "html"
     public var redaction: Redaction
     public init(redaction: Redaction) { self.redaction = redaction }
 
     static let blue = "#0072B2", orange = "#E69F00", green = "#009E73", vermillion = "#D55E00", grey = "#999999"
 
-    public func render(_ report: StatsReport) -> String {
-        let title = htmlEscaped("\(report.team.map { "\($0): " } ?? "")pairs over time, \(report.today)")
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <style>\(Self.css)</style>
-            </head>
-            <body>
-            <h1>\(title)</h1>
-            <p class="lede">Peer coaching builds psychological safety and trust when pairs keep their momentum. \
-            This report is for measuring impact and to celebrate progress: who meets on rhythm, who takes turns, \
-            which commitments were kept.</p>
+    typealias View = StatsHTMLView
 
-            """
-        guard !report.pairs.isEmpty else { return out + statusSection(report) + "</body>\n</html>\n" }
-        out += teamSection(report)
-        out += statusSection(report)
-        out += timelineSection(report)
-        out += rolesSection(report)
-        out += followThroughSection(report)
-        if let history = report.history { out += historySection(history, pairs: report.pairs) }
-        out += pulseSection(report)
-        out += dueSection(report)
-        out += pilotSection(report)
-        out += evaluationSection(report)
-        out += climateSection(report)
-        return out + "</body>\n</html>\n"
+    public func render(_ report: StatsReport) -> String {
+        let title = "\(report.team.map { "\($0): " } ?? "")pairs over time, \(report.today)"
+        var sections = [statusSection(report)]
+        if !report.pairs.isEmpty {
+            sections = [teamSection(report), statusSection(report), timelineSection(report), rolesSection(report),
+                        followThroughSection(report)]
+            if let history = report.history { sections.append(historySection(history, pairs: report.pairs)) }
+            sections += [pulseSection(report), dueSection(report), pilotSection(report), evaluationSection(report),
+                         climateSection(report)]
+        }
+        return StatsHTMLTemplates.render("page", View.Page(title: title, css: Self.css, sections: sections.joined()))
     }
 
     // MARK: Sections
-
-    private func statusSection(_ report: StatsReport) -> String {
-        var out = "<section>\n<h2>Pairs at a glance</h2>\n"
-        guard !report.pairs.isEmpty else { return out + "<p>No pairs match.</p>\n</section>\n" }
-        out += "<table>\n<thead><tr><th>pair</th><th>status</th><th>lint rules</th></tr></thead>\n<tbody>\n"
-        for pair in report.pairs {
-            let flagged = pair.flags.contains { $0.severity >= .warning }
-            out += "<tr\(flagged ? " class=\"flagged\"" : "")><td>\(name(pair))</td><td class=\"wrap\">\(flagged ? "⚠ " : "")\(htmlEscaped(pair.headline))</td>"
-                + "<td class=\"wrap\">\(htmlEscaped(unique(pair.flags.map(\.rule)).joined(separator: ", ")))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
-
-    private func timelineSection(_ report: StatsReport) -> String {
-        let axis = TimeAxis(report: report, left: 150, width: 860)
-        let rowHeight = 30, top = 24
-        let height = top + rowHeight * report.pairs.count + 24
-        var svg = "<svg viewBox=\"0 0 \(axis.total) \(height)\" style=\"min-width: \(axis.total)px\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
-        svg += "<title id=\"timeline-title\">Sessions of each pair from \(axis.start) to \(axis.end): filled circles are held sessions, hollow circles cancelled ones, hollow diamonds planned ones; thick dashed lines are gaps longer than the pair's cadence; the vertical line is today, \(report.today).</title>\n"
-        svg += axis.ticks(height: height)
-        for (row, pair) in report.pairs.enumerated() {
-            let y = top + row * rowHeight + rowHeight / 2
-            svg += "<text x=\"4\" y=\"\(y + 4)\" class=\"label\">\(htmlEscaped(pair.key.description))</text>\n"
-            svg += gapLines(pair, axis: axis, y: y)
-            for session in pair.history.all { svg += mark(session, axis: axis, y: y) }
-        }
-        let todayX = axis.x(report.today)
-        svg += "<line x1=\"\(todayX)\" y1=\"14\" x2=\"\(todayX)\" y2=\"\(height - 12)\" stroke=\"#000\" stroke-dasharray=\"2 2\"/>\n"
-        svg += "<text x=\"\(todayX)\" y=\"\(height - 2)\" class=\"small\" text-anchor=\"end\">today \(report.today)</text>\n</svg>\n"
-        var table = "<table>\n<caption>Sessions and gaps</caption>\n<thead><tr><th>pair</th><th>held</th><th>planned</th><th>cancelled</th>"
-            + "<th>first</th><th>last</th><th>gaps (days)</th><th>median gap</th><th>cadence</th><th>next due</th></tr></thead>\n<tbody>\n"
-        for pair in report.pairs {
-            table += "<tr><td>\(name(pair))</td><td>\(pair.held)</td><td>\(pair.planned)</td><td>\(pair.cancelled)</td>"
-                + "<td>\(date(pair.history.first))</td><td>\(date(pair.history.last))</td>"
-                + "<td class=\"wrap\">\(pair.history.gaps.map(String.init).joined(separator: ", "))</td>"
-                + "<td>\(pair.medianGap.map(formatDays) ?? "—")</td><td>\(pair.history.cadenceDays) + \(pair.history.graceDays) grace</td>"
-                + "<td class=\"wrap\">\(nextDue(pair))</td></tr>\n"
-        }
-        table += "</tbody>\n</table>\n"
-        return "<section>\n<h2>Momentum: sessions over time</h2>\n<figure>\n\(svg)</figure>\n\(table)</section>\n"
-    }
-
-    private func gapLines(_ pair: PairStats, axis: TimeAxis, y: Int) -> String {
-        var out = ""
-        let dates = pair.history.held.map(\.date)
-        var segments = zip(dates, dates.dropFirst()).map { ($0, $1) }
-        if let last = dates.last, !pair.ended, last < pair.today { segments.append((last, pair.today)) }
-        for (from, to) in segments {
-            let long = from.days(until: to) > pair.history.cadenceDays
-            out += "<line x1=\"\(axis.x(from))\" y1=\"\(y)\" x2=\"\(axis.x(to))\" y2=\"\(y)\" "
-                + (long ? "stroke=\"\(Self.vermillion)\" stroke-width=\"4\" stroke-dasharray=\"6 3\""
-                        : "stroke=\"\(Self.grey)\" stroke-width=\"1.5\"")
-                + "><title>\(from) to \(to): \(from.days(until: to)) days\(long ? ", longer than the cadence of \(pair.history.cadenceDays)" : "")</title></line>\n"
-        }
-        return out
-    }
-
-    private func mark(_ session: Session, axis: TimeAxis, y: Int) -> String {
-        let x = axis.x(session.date)
-        let title = "<title>\(session.date) \(session.status.rawValue), coach \(htmlEscaped(session.coach))</title>"
-        switch session.status {
-        case .held:
-            return "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"\(Self.blue)\">\(title)</circle>\n"
-        case .cancelled:
-            return "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"5\" fill=\"#fff\" stroke=\"\(Self.vermillion)\" stroke-width=\"2\">\(title)</circle>\n"
-        case .planned:
-            return "<path d=\"M\(x) \(y - 6) l6 6 l-6 6 l-6 -6 z\" fill=\"#fff\" stroke=\"\(Self.orange)\" stroke-width=\"2\">\(title)</path>\n"
-        }
-    }
-
-    private func rolesSection(_ report: StatsReport) -> String {
-        var out = "<section>\n<h2>Taking turns: coach and coachee</h2>\n<figure>\n"
-        out += barChart(id: "roles", title: "Held sessions each partner coached, per pair", rows: report.pairs.map { pair in
-            let coached = pair.history.coached
-            let parts = pair.key.partners.enumerated().map { index, id in
-                BarPart(value: Int((coached[id] ?? 0) * 2), colour: index == 0 ? Self.blue : Self.orange,
-                        label: "\(id) \((coached[id] ?? 0).sessionCount)")
-            }
-            return (pair.key.description, parts)
-        })
-        out += "</figure>\n<table>\n<caption>Coach and coachee split</caption>\n<thead><tr><th>pair</th><th>coached</th><th>held</th></tr></thead>\n<tbody>\n"
-        for pair in report.pairs {
-            out += "<tr><td>\(name(pair))</td><td>\(htmlEscaped(pair.held == 0 ? "—" : pair.roles))</td><td>\(pair.held)</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
-
-    private func followThroughSection(_ report: StatsReport) -> String {
-        var out = "<section>\n<h2>Follow-through: commitments kept by their due date</h2>\n<figure>\n"
-        out += barChart(id: "follow-through", title: "Commitments past their due date per pair: done on time, done late, still open",
-                        rows: report.pairs.map { pair in
-            let f = pair.followThrough
-            return (pair.key.description, [
-                BarPart(value: f.onTime, colour: Self.green, label: "on time \(f.onTime)"),
-                BarPart(value: f.late, colour: Self.orange, label: "late \(f.late)"),
-                BarPart(value: f.openOverdue, colour: Self.vermillion, label: "open \(f.openOverdue)"),
-            ])
-        })
-        out += "</figure>\n<table>\n<caption>Follow-through</caption>\n<thead><tr><th>pair</th><th>on time</th><th>late</th><th>open, overdue</th><th>due</th><th>rate</th><th>reviewed at the next session</th></tr></thead>\n<tbody>\n"
-        for pair in report.pairs {
-            let f = pair.followThrough
-            out += "<tr><td>\(name(pair))</td><td>\(f.onTime)</td><td>\(f.late)</td><td>\(f.openOverdue)</td><td>\(f.due)</td>"
-                + "<td>\(f.rate.map { "\(percent($0))%" } ?? "—")</td><td>\(htmlEscaped(pair.reviewRate.summary))</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
-
-    /// `stats --history`: open versus closed commitments week by week, and each pair's lateness.
-    private func historySection(_ history: HistoryStats, pairs: [PairStats]) -> String {
-        let weeks = history.weeks
-        let left = 40, top = 10, barWidth = 14, gap = 6, height = 160
-        let scale = max(1, weeks.map { max($0.open, $0.closed) }.max() ?? 1)
-        let width = left + weeks.count * (2 * barWidth + gap) + 10
-        var svg = "<svg viewBox=\"0 0 \(width) \(top + height + 40)\" role=\"img\" aria-labelledby=\"open-closed-title\">\n"
-        svg += "<title id=\"open-closed-title\">Commitments open at the end of each week and closed during it, "
-            + "from \(weeks.first?.start.description ?? "") to this week</title>\n"
-        svg += "<text x=\"0\" y=\"\(top + 10)\" class=\"small\">\(scale)</text><text x=\"0\" y=\"\(top + height)\" class=\"small\">0</text>\n"
-        for (index, week) in weeks.enumerated() {
-            let x = left + index * (2 * barWidth + gap)
-            for (offset, value, colour, label) in [(0, week.open, Self.blue, "open"), (barWidth, week.closed, Self.green, "closed")] {
-                let h = value * height / scale
-                svg += "<rect x=\"\(x + offset)\" y=\"\(top + height - h)\" width=\"\(barWidth)\" height=\"\(h)\" fill=\"\(colour)\">"
-                    + "<title>week of \(week.start): \(value) \(label)</title></rect>\n"
-            }
-            if index % 4 == 0 {
-                svg += "<text x=\"\(x)\" y=\"\(top + height + 16)\" class=\"small\">\(week.start)</text>\n"
-            }
-        }
-        svg += "<text x=\"\(left)\" y=\"\(top + height + 34)\" class=\"small\"><tspan fill=\"\(Self.blue)\">■</tspan> open at the week's end "
-            + "<tspan fill=\"\(Self.green)\">■</tspan> closed during the week</text>\n</svg>\n"
-        var out = "<section>\n<h2>History: commitments open and closed, week by week</h2>\n<figure>\n\(svg)</figure>\n"
-        out += "<table>\n<caption>From the journal's git history</caption>\n<thead><tr><th>pair</th><th>median days late</th><th>re-dated at least once</th></tr></thead>\n<tbody>\n"
-        for pair in pairs {
-            let stats = history.pairs[pair.key]
-            out += "<tr><td>\(name(pair))</td><td>\(stats?.medianDaysLate.map { formatDays($0) } ?? "—")</td>"
-                + "<td>\(stats?.redatedShare.map { "\(percent($0))%" } ?? "—")</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
-
-    private func pulseSection(_ report: StatsReport) -> String {
-        var out = "<section>\n<h2>Pulse: psychological safety and trust</h2>\n<div class=\"charts\">\n"
-        var table = "<table>\n<caption>Pulse ratings of held sessions (1–5)</caption>\n<thead><tr><th>pair</th><th>rating</th><th>values, oldest first</th><th>first 3 → last 3</th></tr></thead>\n<tbody>\n"
-        var any = false
-        for pair in report.pairs {
-            for trend in pair.pulse {
-                any = true
-                let points = pair.history.held.compactMap { session in
-                    session.pulse.first { $0.name == trend.name }.map { (session.date, $0.value) }
-                }
-                out += lineChart(pair: pair, name: trend.name, points: points)
-                table += "<tr><td>\(name(pair))</td><td>\(htmlEscaped(trend.name))</td>"
-                    + "<td class=\"wrap\">\(points.map { "\($0.0): \($0.1)" }.joined(separator: ", "))</td>"
-                    + "<td>\(htmlEscaped(trend.summary))</td></tr>\n"
-            }
-        }
-        guard any else { return "<section>\n<h2>Pulse: psychological safety and trust</h2>\n<p>No pulse ratings yet.</p>\n</section>\n" }
-        return out + "</div>\n" + table + "</tbody>\n</table>\n</section>\n"
-    }
-
-    private func lineChart(pair: PairStats, name: String, points: [(LocalDate, Int)]) -> String {
-        let width = 260, height = 90, left = 16, right = 10, top = 16, bottom = 14
-        let step = points.count > 1 ? Double(width - left - right) / Double(points.count - 1) : 0
-        func x(_ index: Int) -> Int { left + Int((Double(index) * step).rounded()) }
-        func y(_ value: Int) -> Int { top + (5 - min(max(value, 1), 5)) * (height - top - bottom) / 4 }
-        let label = htmlEscaped("\(pair.key.description): \(name)")
-        var svg = "<figure class=\"small-chart\"><svg viewBox=\"0 0 \(width) \(height)\" role=\"img\">\n"
-        svg += "<title>\(label), ratings 1 to 5 over \(points.count) held sessions: \(points.map { String($0.1) }.joined(separator: ", "))</title>\n"
-        for level in [1, 3, 5] {
-            svg += "<line x1=\"\(left)\" y1=\"\(y(level))\" x2=\"\(width - right)\" y2=\"\(y(level))\" stroke=\"#ddd\"/>"
-                + "<text x=\"2\" y=\"\(y(level) + 3)\" class=\"small\">\(level)</text>\n"
-        }
-        let path = points.indices.map { "\(x($0)),\(y(points[$0].1))" }.joined(separator: " ")
-        svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(Self.blue)\" stroke-width=\"2\"/>\n"
-        for (index, point) in points.enumerated() {
-            svg += "<circle cx=\"\(x(index))\" cy=\"\(y(point.1))\" r=\"2.5\" fill=\"\(Self.blue)\"><title>\(point.0): \(point.1)</title></circle>"
-                + "<text x=\"\(x(index))\" y=\"\(y(point.1) - 5)\" class=\"value\">\(point.1)</text>\n"
-        }
-        return svg + "</svg><figcaption>\(label)</figcaption></figure>\n"
-    }
-
-    private func dueSection(_ report: StatsReport) -> String {
-        var out = "<section>\n<h2>Due now</h2>\n<table>\n<caption>Overdue commitments</caption>\n"
-            + "<thead><tr><th>where</th><th>pair</th><th>owners</th><th>due</th><th>days overdue</th><th>commitment</th></tr></thead>\n<tbody>\n"
-        var rows = 0
-        for pair in report.pairs {
-            for session in pair.history.all {
-                for commitment in session.commitments where commitment.isOverdue(today: report.today) {
-                    rows += 1
-                    let text = redaction.text(of: commitment, in: session).map { "<bdi>\(htmlEscaped($0))</bdi>" }
-                        ?? "<em>\(htmlEscaped(Redaction.placeholder))</em>"
-                    out += "<tr><td><code>\(htmlEscaped("\(session.file):\(commitment.line)"))</code></td><td>\(name(pair))</td>"
-                        + "<td>\(commitment.owners.map { "<bdi>\(htmlEscaped($0))</bdi>" }.joined(separator: ", "))</td>"
-                        + "<td>\(date(commitment.due))</td><td>\(commitment.due.map { $0.days(until: report.today) } ?? 0)</td><td class=\"wrap\">\(text)</td></tr>\n"
-                }
-            }
-        }
-        if rows == 0 { out += "<tr><td colspan=\"6\">No overdue commitments.</td></tr>\n" }
-        out += "</tbody>\n</table>\n<table>\n<caption>Pairs due for a session</caption>\n"
-            + "<thead><tr><th>where</th><th>pair</th><th>next due</th><th>days overdue</th></tr></thead>\n<tbody>\n"
-        let due = report.pairs.filter { pair in pair.nextDue.map { $0 <= report.today } ?? false }
-        for pair in due {
-            let anchor = pair.history.anchor
-            out += "<tr><td><code>\(htmlEscaped("\(anchor.file):\(anchor.line)"))</code></td><td>\(name(pair))</td>"
-                + "<td>\(date(pair.nextDue))</td><td>\(pair.overdueDays ?? 0)</td></tr>\n"
-        }
-        if due.isEmpty { out += "<tr><td colspan=\"4\">No pair is due.</td></tr>\n" }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
-
-    private func pilotSection(_ report: StatsReport) -> String {
-        let pilots = report.pairs.compactMap { pair in pair.pilot.map { (pair, $0) } }
-        guard !pilots.isEmpty else { return "" }
-        var out = "<section>\n<h2>Pilot progress</h2>\n<figure>\n"
-        out += barChart(id: "pilot", title: "Held sessions against the sessions expected at each pair's cadence", rows: pilots.map { pair, pilot in
-            (pair.key.description, [
-                BarPart(value: pilot.held, colour: Self.green, label: "held \(pilot.held)"),
-                BarPart(value: max(0, pilot.expected - pilot.held), colour: "#e8e8e8", label: "still expected \(max(0, pilot.expected - pilot.held))"),
-            ])
-        })
-        out += "</figure>\n<table>\n<caption>Pilot progress: expected = floor((min(today, until) − since) / cadence) + 1</caption>\n"
-            + "<thead><tr><th>pair</th><th>since</th><th>until</th><th>held</th><th>expected</th><th>progress</th></tr></thead>\n<tbody>\n"
-        for (pair, pilot) in pilots {
-            out += "<tr><td>\(name(pair))</td><td>\(pilot.since)</td><td>\(date(pilot.until))</td><td>\(pilot.held)</td>"
-                + "<td>\(pilot.expected)</td><td>\(pilot.share.map { "\(percent($0))%" } ?? "—")</td></tr>\n"
-        }
-        return out + "</tbody>\n</table>\n</section>\n"
-    }
 
     private func teamSection(_ report: StatsReport) -> String {
         let t = report.totals
@@ -282,9 +40,191 @@ public struct StatsHTMLRenderer: Sendable {
             ("review", t.reviewRate.summary),
             ("pulse", t.pulse.isEmpty ? "—" : t.pulse.map { "\($0.name) \(String(format1: $0.mean)) (\($0.count) ratings)" }.joined(separator: ", ")),
         ]
-        return "<section>\n<h2>Team\(report.team.map { " <bdi>\(htmlEscaped($0))</bdi>" } ?? "")</h2>\n<table>\n<tbody>\n"
-            + rows.map { "<tr><th>\($0.0)</th><td class=\"wrap\">\(htmlEscaped($0.1))</td></tr>\n" }.joined()
-            + "</tbody>\n</table>\n</section>\n"
+        return StatsHTMLTemplates.render("team", View.Team(
+            hasTeam: report.team != nil, team: report.team ?? "", rows: rows.map { View.LabelledValue(label: $0.0, value: $0.1) }))
+    }
+
+    private func statusSection(_ report: StatsReport) -> String {
+        StatsHTMLTemplates.render("status", View.Status(hasPairs: !report.pairs.isEmpty, pairs: report.pairs.map { pair in
+            View.Status.Row(name: name(pair), flagged: pair.flags.contains { $0.severity >= .warning },
+                            headline: pair.headline, rules: unique(pair.flags.map(\.rule)).joined(separator: ", "))
+        }))
+    }
+
+    private func timelineSection(_ report: StatsReport) -> String {
+        let axis = TimeAxis(report: report, left: 150, width: 860)
+        let rowHeight = 30, top = 24
+        let height = top + rowHeight * report.pairs.count + 24
+        let rows = report.pairs.enumerated().map { row, pair in
+            let y = top + row * rowHeight + rowHeight / 2
+            return View.Timeline.Row(key: pair.key.description, textY: y + 4, gaps: gapLines(pair, axis: axis, y: y),
+                                     marks: pair.history.all.map { mark($0, axis: axis, y: y) })
+        }
+        let todayX = axis.x(report.today)
+        return StatsHTMLTemplates.render("timeline", View.Timeline(
+            total: axis.total, height: height, start: axis.start.description, end: axis.end.description,
+            today: report.today.description, ticks: axis.ticks(), rows: rows,
+            todayX: todayX, todayLineEnd: height - 12, todayTextY: height - 2,
+            pairs: report.pairs.map { pair in
+                View.Timeline.TableRow(
+                    name: name(pair), held: pair.held, planned: pair.planned, cancelled: pair.cancelled,
+                    firstDate: date(pair.history.first), lastDate: date(pair.history.last),
+                    gaps: pair.history.gaps.map(String.init).joined(separator: ", "),
+                    medianGap: pair.medianGap.map(formatDays) ?? "—",
+                    cadence: pair.history.cadenceDays, grace: pair.history.graceDays, nextDue: nextDue(pair))
+            }))
+    }
+
+    private func gapLines(_ pair: PairStats, axis: TimeAxis, y: Int) -> [View.Timeline.Gap] {
+        let dates = pair.history.held.map(\.date)
+        var segments = zip(dates, dates.dropFirst()).map { ($0, $1) }
+        if let last = dates.last, !pair.ended, last < pair.today { segments.append((last, pair.today)) }
+        return segments.map { from, to in
+            let long = from.days(until: to) > pair.history.cadenceDays
+            return View.Timeline.Gap(
+                x1: axis.x(from), x2: axis.x(to), y: y, colour: long ? Self.vermillion : Self.grey,
+                strokeWidth: long ? "4" : "1.5", long: long, from: from.description, to: to.description,
+                days: from.days(until: to), cadence: pair.history.cadenceDays)
+        }
+    }
+
+    private func mark(_ session: Session, axis: TimeAxis, y: Int) -> View.Timeline.Mark {
+        let colour = switch session.status {
+        case .held: Self.blue
+        case .cancelled: Self.vermillion
+        case .planned: Self.orange
+        }
+        return View.Timeline.Mark(
+            isHeld: session.status == .held, isCancelled: session.status == .cancelled,
+            isPlanned: session.status == .planned, x: axis.x(session.date), y: y, top: y - 6, colour: colour,
+            date: session.date.description, status: session.status.rawValue, coach: session.coach)
+    }
+
+    private func rolesSection(_ report: StatsReport) -> String {
+        let chart = barChart(id: "roles", title: "Held sessions each partner coached, per pair", rows: report.pairs.map { pair in
+            let coached = pair.history.coached
+            let parts = pair.key.partners.enumerated().map { index, id in
+                BarPart(value: Int((coached[id] ?? 0) * 2), colour: index == 0 ? Self.blue : Self.orange,
+                        label: "\(id) \((coached[id] ?? 0).sessionCount)")
+            }
+            return (pair.key.description, parts)
+        })
+        return StatsHTMLTemplates.render("roles", View.Roles(chart: chart, pairs: report.pairs.map { pair in
+            View.Roles.Row(name: name(pair), roles: pair.held == 0 ? "—" : pair.roles, held: pair.held)
+        }))
+    }
+
+    private func followThroughSection(_ report: StatsReport) -> String {
+        let chart = barChart(id: "follow-through", title: "Commitments past their due date per pair: done on time, done late, still open",
+                             rows: report.pairs.map { pair in
+            let f = pair.followThrough
+            return (pair.key.description, [
+                BarPart(value: f.onTime, colour: Self.green, label: "on time \(f.onTime)"),
+                BarPart(value: f.late, colour: Self.orange, label: "late \(f.late)"),
+                BarPart(value: f.openOverdue, colour: Self.vermillion, label: "open \(f.openOverdue)"),
+            ])
+        })
+        return StatsHTMLTemplates.render("followThrough", View.FollowThrough(chart: chart, pairs: report.pairs.map { pair in
+            let f = pair.followThrough
+            return View.FollowThrough.Row(name: name(pair), onTime: f.onTime, late: f.late, openOverdue: f.openOverdue, due: f.due,
+                                          rate: f.rate.map { "\(percent($0))%" } ?? "—", reviewed: pair.reviewRate.summary)
+        }))
+    }
+
+    /// `stats --history`: open versus closed commitments week by week, and each pair's lateness.
+    private func historySection(_ history: HistoryStats, pairs: [PairStats]) -> String {
+        let weeks = history.weeks
+        let left = 40, top = 10, barWidth = 14, gap = 6, height = 160
+        let scale = max(1, weeks.map { max($0.open, $0.closed) }.max() ?? 1)
+        let views = weeks.enumerated().map { index, week in
+            let x = left + index * (2 * barWidth + gap)
+            let bars = [(0, week.open, Self.blue, "open"), (barWidth, week.closed, Self.green, "closed")].map { offset, value, colour, label in
+                let h = value * height / scale
+                return View.History.Bar(x: x + offset, y: top + height - h, width: barWidth, height: h, colour: colour,
+                                        value: value, label: label)
+            }
+            return View.History.Week(x: x, start: week.start.description, bars: bars, labelled: index % 4 == 0,
+                                     labelY: top + height + 16)
+        }
+        return StatsHTMLTemplates.render("history", View.History(
+            width: left + weeks.count * (2 * barWidth + gap) + 10, height: top + height + 40,
+            firstWeek: weeks.first?.start.description ?? "", scaleY: top + 10, scale: scale, baseline: top + height,
+            weeks: views, left: left, legendY: top + height + 34, openColour: Self.blue, closedColour: Self.green,
+            pairs: pairs.map { pair in
+                let stats = history.pairs[pair.key]
+                return View.History.Row(name: name(pair), medianDaysLate: stats?.medianDaysLate.map { formatDays($0) } ?? "—",
+                                        redated: stats?.redatedShare.map { "\(percent($0))%" } ?? "—")
+            }))
+    }
+}
+
+extension StatsHTMLRenderer {
+    func pulseSection(_ report: StatsReport) -> String {
+        var rows: [View.Pulse.Row] = []
+        for pair in report.pairs {
+            for trend in pair.pulse {
+                let points = pair.history.held.compactMap { session in
+                    session.pulse.first { $0.name == trend.name }.map { (session.date, $0.value) }
+                }
+                rows.append(View.Pulse.Row(
+                    name: name(pair), rating: trend.name,
+                    values: points.map { "\($0.0): \($0.1)" }.joined(separator: ", "), summary: trend.summary,
+                    chart: lineChart(pair: pair, name: trend.name, points: points)))
+            }
+        }
+        return StatsHTMLTemplates.render("pulse", View.Pulse(hasRows: !rows.isEmpty, rows: rows))
+    }
+
+    private func lineChart(pair: PairStats, name: String, points: [(LocalDate, Int)]) -> View.LineChart {
+        let width = 260, height = 90, left = 16, right = 10, top = 16, bottom = 14
+        let step = points.count > 1 ? Double(width - left - right) / Double(points.count - 1) : 0
+        func x(_ index: Int) -> Int { left + Int((Double(index) * step).rounded()) }
+        func y(_ value: Int) -> Int { top + (5 - min(max(value, 1), 5)) * (height - top - bottom) / 4 }
+        return View.LineChart(
+            width: width, height: height, label: "\(pair.key.description): \(name)", count: points.count,
+            values: points.map { String($0.1) }.joined(separator: ", "),
+            levels: [1, 3, 5].map { View.LineChart.Level(x1: left, x2: width - right, y: y($0), textY: y($0) + 3, level: $0) },
+            path: points.indices.map { "\(x($0)),\(y(points[$0].1))" }.joined(separator: " "), colour: Self.blue,
+            points: points.enumerated().map { index, point in
+                View.LineChart.Point(x: x(index), y: y(point.1), textY: y(point.1) - 5, date: point.0.description, value: point.1)
+            })
+    }
+
+    func dueSection(_ report: StatsReport) -> String {
+        var commitments: [View.Due.Commitment] = []
+        for pair in report.pairs {
+            for session in pair.history.all {
+                for commitment in session.commitments where commitment.isOverdue(today: report.today) {
+                    let text = redaction.text(of: commitment, in: session)
+                    commitments.append(View.Due.Commitment(
+                        place: "\(session.file):\(commitment.line)", name: name(pair),
+                        owners: commitment.owners.enumerated().map { View.Due.Owner(comma: $0.offset > 0, id: $0.element) },
+                        due: date(commitment.due), daysOverdue: commitment.due.map { $0.days(until: report.today) } ?? 0,
+                        redacted: text == nil, text: text ?? Redaction.placeholder))
+                }
+            }
+        }
+        let due = report.pairs.filter { pair in pair.nextDue.map { $0 <= report.today } ?? false }
+        return StatsHTMLTemplates.render("due", View.Due(commitments: commitments, pairs: due.map { pair in
+            let anchor = pair.history.anchor
+            return View.Due.Pair(place: "\(anchor.file):\(anchor.line)", name: name(pair), nextDue: date(pair.nextDue),
+                                 daysOverdue: pair.overdueDays ?? 0)
+        }))
+    }
+
+    func pilotSection(_ report: StatsReport) -> String {
+        let pilots = report.pairs.compactMap { pair in pair.pilot.map { (pair, $0) } }
+        guard !pilots.isEmpty else { return "" }
+        let chart = barChart(id: "pilot", title: "Held sessions against the sessions expected at each pair's cadence", rows: pilots.map { pair, pilot in
+            (pair.key.description, [
+                BarPart(value: pilot.held, colour: Self.green, label: "held \(pilot.held)"),
+                BarPart(value: max(0, pilot.expected - pilot.held), colour: "#e8e8e8", label: "still expected \(max(0, pilot.expected - pilot.held))"),
+            ])
+        })
+        return StatsHTMLTemplates.render("pilot", View.Pilot(chart: chart, pairs: pilots.map { pair, pilot in
+            View.Pilot.Row(name: name(pair), since: pilot.since.description, until: date(pilot.until), held: pilot.held,
+                           expected: pilot.expected, progress: pilot.share.map { "\(percent($0))%" } ?? "—")
+        }))
     }
 
     // MARK: Pieces
@@ -292,34 +232,33 @@ public struct StatsHTMLRenderer: Sendable {
     struct BarPart { var value: Int; var colour: String; var label: String }
 
     /// Horizontal stacked bars, one row per pair, labelled with their values.
-    private func barChart(id: String, title: String, rows: [(String, [BarPart])]) -> String {
+    func barChart(id: String, title: String, rows: [(String, [BarPart])]) -> View.BarChart {
         let left = 150, width = 420, rowHeight = 26
         let scale = max(1, rows.map { $0.1.map(\.value).reduce(0, +) }.max() ?? 1)
-        let total = left + width + 220
-        var svg = "<svg viewBox=\"0 0 \(total) \(rows.count * rowHeight + 6)\" style=\"min-width: \(total)px\" role=\"img\" aria-labelledby=\"\(id)-title\">\n"
-        svg += "<title id=\"\(id)-title\">\(htmlEscaped(title)): "
-            + htmlEscaped(rows.map { "\($0.0) \($0.1.map(\.label).joined(separator: ", "))" }.joined(separator: "; ")) + "</title>\n"
-        for (index, row) in rows.enumerated() {
+        let views = rows.enumerated().map { index, row in
             let y = index * rowHeight + 4
-            svg += "<text x=\"4\" y=\"\(y + 14)\" class=\"label\">\(htmlEscaped(row.0))</text>\n"
             var x = left
+            var parts: [View.BarPart] = []
             for part in row.1 where part.value > 0 {
                 let w = part.value * width / scale
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"18\" fill=\"\(part.colour)\" stroke=\"#fff\"><title>\(htmlEscaped(part.label))</title></rect>\n"
+                parts.append(View.BarPart(x: x, y: y, width: w, colour: part.colour, label: part.label))
                 x += w
             }
-            svg += "<text x=\"\(x + 6)\" y=\"\(y + 14)\" class=\"small\">\(htmlEscaped(row.1.map(\.label).joined(separator: " · ")))</text>\n"
+            return View.BarRow(label: row.0, textY: y + 14, parts: parts, endX: x + 6,
+                               values: row.1.map(\.label).joined(separator: " · "))
         }
-        return svg + "</svg>\n"
+        return View.BarChart(id: id, title: title,
+                             summary: rows.map { "\($0.0) \($0.1.map(\.label).joined(separator: ", "))" }.joined(separator: "; "),
+                             total: left + width + 220, height: rows.count * rowHeight + 6, rows: views)
     }
 
-    private func name(_ pair: PairStats) -> String {
+    func name(_ pair: PairStats) -> View.PairName {
         let names = pair.key.partners.compactMap { pair.names[$0] }
-        let full = names.count == 2 ? " <span class=\"names\">(<bdi>\(htmlEscaped(names[0]))</bdi> &amp; <bdi>\(htmlEscaped(names[1]))</bdi>)</span>" : ""
-        return "<bdi>\(htmlEscaped(pair.key.description))</bdi>\(full)"
+        return View.PairName(key: pair.key.description, hasNames: names.count == 2,
+                             name1: names.first ?? "", name2: names.count == 2 ? names[1] : "")
     }
 
-    private func date(_ date: LocalDate?) -> String { date?.description ?? "—" }
+    func date(_ date: LocalDate?) -> String { date?.description ?? "—" }
 
     private func nextDue(_ pair: PairStats) -> String {
         if pair.ended { return "ended" }
@@ -373,13 +312,12 @@ struct TimeAxis {
     }
 
     /// A tick and an ISO label (YYYY-MM) at the first day of each month.
-    func ticks(height: Int) -> String {
-        var out = ""
+    func ticks() -> [StatsHTMLView.Timeline.Tick] {
+        var out: [StatsHTMLView.Timeline.Tick] = []
         var month = LocalDate(year: start.year, month: start.month, day: 1) ?? start
         while month <= end {
             if month >= start {
-                out += "<line x1=\"\(x(month))\" y1=\"14\" x2=\"\(x(month))\" y2=\"\(height)\" stroke=\"#eee\"/>"
-                    + "<text x=\"\(x(month) + 2)\" y=\"22\" class=\"small\">\(month.description.prefix(7))</text>\n"
+                out.append(.init(x: x(month), textX: x(month) + 2, month: String(month.description.prefix(7))))
             }
             let next = month.month == 12 ? LocalDate(year: month.year + 1, month: 1, day: 1)
                                          : LocalDate(year: month.year, month: month.month + 1, day: 1)

@@ -1,6 +1,7 @@
 /// `tandem stats` for people: one status line per pair at the top, so the pairs
 /// that need attention show in seconds, then one block per pair and the team totals.
-public struct StatsTextRenderer: Sendable {
+public struct StatsTextRenderer: StatsRenderer {
+    public static let identifier = "text"
     public var style: TerminalStyle
     public var showLegend: Bool
 

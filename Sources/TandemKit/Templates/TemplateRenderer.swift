@@ -54,7 +54,7 @@ public enum YAMLText {
 
     public static func quoted(_ text: String) -> String {
         var out = "\""
-        QuotedText.appendEscaped(text, to: &out, needsHex: isSpecial)
+        Escaping.backslashQuoted(text, into: &out, needsHex: isSpecial)
         return out + "\""
     }
 

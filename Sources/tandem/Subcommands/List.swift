@@ -45,13 +45,13 @@ extension Tandem {
             (filter.open, filter.done, filter.overdue) = (open, done, overdue)
             (filter.person, filter.pair, filter.since, filter.until) = (person, pair.flatMap(pairKey), since, until)
             let result = ListQuery.run(kind, filter: filter, journal: journal.journal, today: journal.today)
-            let renderer = ListRenderer(today: journal.today, redaction: global.redaction, style: global.style,
-                                        width: terminalWidth())
-            switch format {
-            case .table: Output.out(renderer.table(kind, result))
-            case .csv: Output.out(renderer.csv(kind, result))
-            case .json: Output.out(renderer.json(kind, result))
+            let renderer: any ListRenderer = switch format {
+            case .table: ListTableRenderer(kind, today: journal.today, redaction: global.redaction, style: global.style,
+                                           width: terminalWidth())
+            case .csv: ListCSVRenderer(kind, today: journal.today, redaction: global.redaction)
+            case .json: ListJSONRenderer(kind, today: journal.today, redaction: global.redaction)
             }
+            Output.out(renderer.render(result))
         }
 
         private func pairKey(_ text: String) -> PairKey? {

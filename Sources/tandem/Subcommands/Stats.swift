@@ -47,12 +47,13 @@ extension Tandem {
             }
             let filter = StatsFilter(person: person, pair: pair.flatMap(Self.pairKey), since: since, until: until)
             let report = StatsReport.build(journal: open.journal, today: open.today, filter: filter, history: commitmentHistory)
-            let text = switch format {
+            let renderer: any StatsRenderer = switch format {
             case .text: StatsTextRenderer(style: output == nil ? global.style : TerminalStyle(enabled: false),
-                                          showLegend: !global.quiet).render(report)
-            case .json: StatsJSONRenderer.render(report)
-            case .html: StatsHTMLRenderer(redaction: global.redaction).render(report)
+                                          showLegend: !global.quiet)
+            case .json: StatsJSONRenderer()
+            case .html: StatsHTMLRenderer(redaction: global.redaction)
             }
+            let text = renderer.render(report)
             if let output {
                 try ReportFile.write(text, to: output, force: force, journal: open.journal)
             } else {

@@ -3,16 +3,16 @@ import Testing
 
 @Suite struct GitHubCommandTests {
     @Test func dataEscapesPercentAndLineBreaksOnly() {
-        #expect(GitHubCommand.escapeData("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b")
+        #expect(Escaping.githubData("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b")
     }
 
     @Test func propertiesAlsoEscapeColonAndComma() {
-        #expect(GitHubCommand.escapeProperty("a:b,c%d\ne\rf") == "a%3Ab%2Cc%25d%0Ae%0Df")
+        #expect(Escaping.githubProperty("a:b,c%d\ne\rf") == "a%3Ab%2Cc%25d%0Ae%0Df")
     }
 
     @Test func percentIsEscapedFirstSoEscapesAreNotDecodedTwice() {
-        #expect(GitHubCommand.escapeData("%0A") == "%250A")
-        #expect(GitHubCommand.escapeProperty("%3A") == "%253A")
+        #expect(Escaping.githubData("%0A") == "%250A")
+        #expect(Escaping.githubProperty("%3A") == "%253A")
     }
 
     @Test func annotationPutsPropertiesInOrder() {

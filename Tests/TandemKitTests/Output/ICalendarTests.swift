@@ -33,14 +33,14 @@ import Testing
     }
 
     @Test func textEscapingCoversBackslashSemicolonCommaAndNewlines() {
-        #expect(ICalendar.escapeText(#"a\b;c,d"#) == #"a\\b\;c\,d"#)
-        #expect(ICalendar.escapeText("one\ntwo\r\nthree\rfour") == #"one\ntwo\nthree\nfour"#)
-        #expect(ICalendar.escapeText("bell\u{07}tab\t") == "belltab\t")
+        #expect(Escaping.iCalendarText(#"a\b;c,d"#) == #"a\\b\;c\,d"#)
+        #expect(Escaping.iCalendarText("one\ntwo\r\nthree\rfour") == #"one\ntwo\nthree\nfour"#)
+        #expect(Escaping.iCalendarText("bell\u{07}tab\t") == "belltab\t")
     }
 
     @Test(arguments: [#"C:\path; a, b"#, "line\nbreak", "emoji 📅, ✅; done", #"\n literally"#])
     func escapingRoundTrips(text: String) {
-        #expect(ICalendar.unescapeText(ICalendar.escapeText(text)) == text)
+        #expect(Escaping.iCalendarUnescaped(Escaping.iCalendarText(text)) == text)
     }
 
     @Test func componentsUseCRLFEverywhere() {

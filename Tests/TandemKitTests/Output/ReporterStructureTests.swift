@@ -14,7 +14,7 @@ import Testing
 
     @Test func sarifListsEveryRuleAndPointsResultsAtThem() throws {
         let result = try Self.result()
-        let text = SARIFReporter().report(result)
+        let text = SARIFReporter().render(result)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
@@ -34,7 +34,7 @@ import Testing
 
     @Test func sarifIsByteStable() throws {
         let result = try Self.result()
-        #expect(SARIFReporter().report(result) == SARIFReporter().report(result))
+        #expect(SARIFReporter().render(result) == SARIFReporter().render(result))
     }
 
     @Test func sarifURIsArePercentEncodedRelativeReferences() {
@@ -45,7 +45,7 @@ import Testing
     @Test func junitHasOneSuitePerFileAndOneFailurePerFinding() throws {
         let result = try Self.result()
         #expect(result.findings.count == 2)
-        let xml = JUnitReporter().report(result)
+        let xml = JUnitReporter().render(result)
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"tandem\" tests=\"2\" failures=\"2\""))
         #expect(xml.components(separatedBy: "<testsuite ").count - 1 == 2)
         #expect(xml.components(separatedBy: "<failure ").count - 1 == 2)
@@ -55,7 +55,7 @@ import Testing
     @Test func cleanJUnitRunHasOnePassingTestCase() throws {
         var result = try Self.result()
         result.findings = []
-        let xml = JUnitReporter().report(result)
+        let xml = JUnitReporter().render(result)
         #expect(xml.contains("tests=\"1\" failures=\"0\""))
         #expect(xml.components(separatedBy: "<testcase ").count - 1 == 1)
         #expect(!xml.contains("<failure"))
@@ -63,8 +63,8 @@ import Testing
 
     @Test func githubReporterPrintsNothingWhenClean() throws {
         var result = try Self.result()
-        #expect(GitHubActionsReporter().report(result).hasPrefix("::"))
+        #expect(GitHubActionsReporter().render(result).hasPrefix("::"))
         result.findings = []
-        #expect(GitHubActionsReporter().report(result).isEmpty)
+        #expect(GitHubActionsReporter().render(result).isEmpty)
     }
 }

@@ -159,7 +159,7 @@ private func strip(_ pair: PairStats) -> String { String(pair.strip.map(\.state.
     }
 
     @Test func jsonCarriesTheFiguresAsData() throws {
-        let json = StatsJSONRenderer.render(try report(today: "2026-11-05", rhythm))
+        let json = StatsJSONRenderer().render(try report(today: "2026-11-05", rhythm))
         #expect(json.contains("\"median_gap\": 21,"))
         #expect(json.contains("\"next_due\": \"2026-11-10\","))
         #expect(json.contains("\"coached\": {\n        \"ana\": 3,\n        \"ben\": 1\n      },"))

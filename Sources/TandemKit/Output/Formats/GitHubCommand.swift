@@ -1,6 +1,6 @@
 /// GitHub Actions workflow commands (`::warning file=…,line=…,title=…::message`),
-/// escaped as `@actions/core` escapes them, so journal text can never end a
-/// command early or start a new one.
+/// escaped by `Escaping.githubData` and `Escaping.githubProperty` as `@actions/core`
+/// escapes them, so journal text can never end a command early or start a new one.
 public enum GitHubCommand {
     /// The annotation levels GitHub shows.
     public enum Level: String, Sendable {
@@ -13,31 +13,6 @@ public enum GitHubCommand {
             case .error: self = .error
             }
         }
-    }
-
-    /// `escapeData`: `%` → `%25`, CR → `%0D`, LF → `%0A`; other unsafe characters
-    /// as `DisplayText` shows them.
-    public static func escapeData(_ text: String) -> String { escape(text, property: false) }
-
-    /// `escapeProperty`: as `escapeData`, and also `:` → `%3A`, `,` → `%2C`.
-    public static func escapeProperty(_ text: String) -> String { escape(text, property: true) }
-
-    private static func escape(_ text: String, property: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            case ":" where property: out += "%3A"
-            case "," where property: out += "%2C"
-            // Other controls (ESC, C1, bidirectional marks) shown escaped, as everywhere.
-            case _ where DisplayText.isUnsafe(scalar): out += DisplayText.visible(scalar)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// One annotation line, with its final newline. Properties keep the order given.
@@ -54,8 +29,8 @@ public enum GitHubCommand {
     public static func command(_ name: String, properties: [(String, String)], message: String) -> String {
         var out = "::" + name
         if !properties.isEmpty {
-            out += " " + properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",")
+            out += " " + properties.map { "\($0.0)=\(Escaping.githubProperty($0.1))" }.joined(separator: ",")
         }
-        return out + "::" + escapeData(message) + "\n"
+        return out + "::" + Escaping.githubData(message) + "\n"
     }
 }

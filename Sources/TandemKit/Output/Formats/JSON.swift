@@ -75,7 +75,7 @@ public enum JSONValue: Sendable, Equatable {
             } else {
                 out += "null"
             }
-        case .string(let s): JSONValue.escape(s, into: &out)
+        case .string(let s): Escaping.json(s, into: &out)
         case .array(let items):
             JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, sink: sink)
         case .lazyArray(let count, let element):
@@ -86,7 +86,7 @@ public enum JSONValue: Sendable, Equatable {
             for (index, (key, value)) in fields.enumerated() {
                 if index > 0 { out += "," }
                 newline(indent + 1)
-                JSONValue.escape(key, into: &out)
+                Escaping.json(key, into: &out)
                 out += pretty ? ": " : ":"
                 value.write(to: &out, indent: pretty ? indent + 1 : -1, sink: sink)
             }
@@ -138,45 +138,5 @@ public enum JSONValue: Sendable, Equatable {
             start += batch
         }
         out += pretty ? "\n" + String(repeating: "  ", count: indent) + "]" : "]"
-    }
-
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escaping: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        QuotedText.appendEscaped(s, to: &out) {
-            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x2028 || $0.value == 0x2029
-        }
-        out += "\""
-    }
-}
-
-/// Backslash escapes inside double quotes, as JSON writes them; YAML's double-quoted
-/// scalars read the same escapes, so front matter uses them too.
-enum QuotedText {
-    /// Appends `text` escaped (without the quotes); `needsHex` scalars become `\uXXXX`.
-    static func appendEscaped(_ text: String, to out: inout String, needsHex: (Unicode.Scalar) -> Bool) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if needsHex(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
     }
 }

@@ -5,7 +5,7 @@ public struct GitHubActionsReporter: Reporter {
     public static let identifier = "github"
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
+    public func render(_ result: CheckResult) -> String {
         result.findings.map { finding in
             GitHubCommand.annotation(
                 GitHubCommand.Level(finding.severity), file: finding.location.file,

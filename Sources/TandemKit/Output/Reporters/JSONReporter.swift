@@ -3,7 +3,7 @@ public struct JSONReporter: Reporter {
     public static let identifier = "json"
     public init() {}
 
-    public func report(_ result: CheckResult) -> String { document(result).serialized() }
+    public func render(_ result: CheckResult) -> String { document(result).serialized() }
 
     /// Streams the document: a journal's findings are never held as one string.
     public func write(_ result: CheckResult, to output: (String) -> Void) {

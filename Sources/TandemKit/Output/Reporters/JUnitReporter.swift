@@ -9,7 +9,7 @@ public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
+    public func render(_ result: CheckResult) -> String {
         var suites: [(file: String, findings: [Finding])] = []
         for finding in result.findings {
             if let last = suites.last, last.file == finding.location.file {
@@ -23,11 +23,11 @@ public struct JUnitReporter: Reporter {
         out += "<testsuites name=\"tandem\" tests=\"\(total)\" failures=\"\(result.findings.count)\" errors=\"0\">\n"
         if suites.isEmpty {
             out += "  <testsuite name=\"tandem\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
-            out += "    <testcase classname=\"tandem\" name=\"\(XMLEscaping.attribute(cleanName(result)))\"/>\n"
+            out += "    <testcase classname=\"tandem\" name=\"\(Escaping.xmlAttribute(cleanName(result)))\"/>\n"
             out += "  </testsuite>\n"
         }
         for suite in suites {
-            let file = XMLEscaping.attribute(suite.file)
+            let file = Escaping.xmlAttribute(suite.file)
             let count = suite.findings.count
             out += "  <testsuite name=\"\(file)\" tests=\"\(count)\" failures=\"\(count)\" errors=\"0\" skipped=\"0\">\n"
             for finding in suite.findings { out += testCase(finding) }
@@ -44,11 +44,11 @@ public struct JUnitReporter: Reporter {
     private func testCase(_ finding: Finding) -> String {
         let location = finding.location
         let summary = "\(finding.severity.rawValue): \(finding.message)"
-        var out = "    <testcase classname=\"\(XMLEscaping.attribute("tandem." + finding.rule))\""
-        out += " name=\"\(XMLEscaping.attribute(location.description))\""
-        out += " file=\"\(XMLEscaping.attribute(location.file))\" line=\"\(location.line)\">\n"
-        out += "      <failure type=\"\(XMLEscaping.attribute(finding.rule))\" message=\"\(XMLEscaping.attribute(summary))\">"
-        out += XMLEscaping.text("\(location): \(summary) [\(finding.rule)]")
+        var out = "    <testcase classname=\"\(Escaping.xmlAttribute("tandem." + finding.rule))\""
+        out += " name=\"\(Escaping.xmlAttribute(location.description))\""
+        out += " file=\"\(Escaping.xmlAttribute(location.file))\" line=\"\(location.line)\">\n"
+        out += "      <failure type=\"\(Escaping.xmlAttribute(finding.rule))\" message=\"\(Escaping.xmlAttribute(summary))\">"
+        out += Escaping.xmlText("\(location): \(summary) [\(finding.rule)]")
         out += "</failure>\n"
         out += "    </testcase>\n"
         return out

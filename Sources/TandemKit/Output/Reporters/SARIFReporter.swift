@@ -8,28 +8,8 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func report(_ result: CheckResult) -> String {
-        let rules = RuleRegistry.all.map { $0.description }
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
-
-        let driver: JSONValue = .object([
-            ("name", .string("tandem")),
-            ("version", .string(TandemVersion.current)),
-            ("semanticVersion", .string(TandemVersion.current)),
-            ("rules", .array(rules.map(SARIFReporter.rule))),
-        ])
-        let run: JSONValue = .object([
-            ("tool", .object([("driver", driver)])),
-            ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(result.findings.map { SARIFReporter.result($0, ruleIndex: ruleIndex[$0.rule]) })),
-        ])
-        let log: JSONValue = .object([
-            ("$schema", .string(SARIFReporter.schemaURI)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([run])),
-        ])
-        return log.serialized()
+    public func render(_ result: CheckResult) -> String {
+        JSONValueEncoder.value(SARIFLog(result)).serialized()
     }
 
     /// SARIF's levels: info → `note`, warning → `warning`, error → `error`.
@@ -46,39 +26,6 @@ public struct SARIFReporter: Reporter {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    static func rule(_ rule: RuleDescription) -> JSONValue {
-        let rationale = rule.rationale.trimmingWhitespace()
-        return .object([
-            ("id", .string(rule.id)),
-            ("name", .string(ruleName(rule.id))),
-            ("shortDescription", .object([("text", .string(rule.summary))])),
-            ("fullDescription", .object([("text", .string(rationale.isEmpty ? rule.summary : rationale))])),
-            ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
-        ])
-    }
-
-    static func result(_ finding: Finding, ruleIndex: Int?) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("ruleId", .string(finding.rule))]
-        if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
-        fields += [
-            ("level", .string(level(finding.severity))),
-            ("message", .object([("text", .string(finding.message))])),
-            ("locations", .array([.object([
-                ("physicalLocation", .object([
-                    ("artifactLocation", .object([
-                        ("uri", .string(uri(finding.location.file))),
-                        ("uriBaseId", .string(sourceRoot)),
-                    ])),
-                    ("region", .object([
-                        ("startLine", .int(max(1, finding.location.line))),
-                        ("startColumn", .int(max(1, finding.location.column))),
-                    ])),
-                ])),
-            ])])),
-        ]
-        return .object(fields)
-    }
-
     /// A relative URI reference: the path with characters that are not allowed
     /// in a URI percent-encoded (spaces, `#`, `?`, `%`, non-ASCII), `/` kept.
     public static func uri(_ path: String) -> String {
@@ -93,6 +40,111 @@ public struct SARIFReporter: Reporter {
             }
         }
         return out
+    }
+}
+
+// MARK: The document
+
+/// The SARIF log: the parts of SARIF 2.1.0 we write, in the order we write them.
+public struct SARIFLog: Encodable, Sendable {
+    public var schema = SARIFReporter.schemaURI
+    public var version = "2.1.0"
+    public var runs: [SARIFRun]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema", version, runs
+    }
+
+    public init(_ result: CheckResult) {
+        let rules = RuleRegistry.all.map { $0.description }
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
+        runs = [SARIFRun(
+            tool: SARIFTool(driver: SARIFDriver(rules: rules.map(SARIFRule.init))),
+            results: result.findings.map { SARIFResult($0, ruleIndex: ruleIndex[$0.rule]) }
+        )]
+    }
+}
+
+public struct SARIFRun: Encodable, Sendable {
+    public var tool: SARIFTool
+    public var columnKind = "unicodeCodePoints"
+    public var results: [SARIFResult]
+}
+
+public struct SARIFTool: Encodable, Sendable {
+    public var driver: SARIFDriver
+}
+
+public struct SARIFDriver: Encodable, Sendable {
+    public var name = "tandem"
+    public var version = TandemVersion.current
+    public var semanticVersion = TandemVersion.current
+    public var rules: [SARIFRule]
+}
+
+/// A `reportingDescriptor`: one rule of the registry.
+public struct SARIFRule: Encodable, Sendable {
+    public var id: String
+    public var name: String
+    public var shortDescription: SARIFMessage
+    public var fullDescription: SARIFMessage
+    public var defaultConfiguration: Configuration
+
+    public struct Configuration: Encodable, Sendable {
+        public var level: String
+    }
+
+    init(_ rule: RuleDescription) {
+        let rationale = rule.rationale.trimmingWhitespace()
+        id = rule.id
+        name = SARIFReporter.ruleName(rule.id)
+        shortDescription = SARIFMessage(text: rule.summary)
+        fullDescription = SARIFMessage(text: rationale.isEmpty ? rule.summary : rationale)
+        defaultConfiguration = Configuration(level: SARIFReporter.level(rule.defaultSeverity))
+    }
+}
+
+public struct SARIFMessage: Encodable, Sendable {
+    public var text: String
+}
+
+/// One finding. `ruleIndex` is left out for a rule the registry does not know.
+public struct SARIFResult: Encodable, Sendable {
+    public var ruleId: String
+    public var ruleIndex: Int?
+    public var level: String
+    public var message: SARIFMessage
+    public var locations: [SARIFLocation]
+
+    init(_ finding: Finding, ruleIndex: Int?) {
+        ruleId = finding.rule
+        self.ruleIndex = ruleIndex
+        level = SARIFReporter.level(finding.severity)
+        message = SARIFMessage(text: finding.message)
+        locations = [SARIFLocation(physicalLocation: .init(
+            artifactLocation: .init(uri: SARIFReporter.uri(finding.location.file), uriBaseId: SARIFReporter.sourceRoot),
+            region: .init(startLine: max(1, finding.location.line), startColumn: max(1, finding.location.column))
+        ))]
+    }
+}
+
+public struct SARIFLocation: Encodable, Sendable {
+    public var physicalLocation: PhysicalLocation
+
+    public struct PhysicalLocation: Encodable, Sendable {
+        public var artifactLocation: ArtifactLocation
+        public var region: Region
+    }
+
+    public struct ArtifactLocation: Encodable, Sendable {
+        public var uri: String
+        public var uriBaseId: String
+    }
+
+    public struct Region: Encodable, Sendable {
+        public var startLine: Int
+        public var startColumn: Int
     }
 }
 

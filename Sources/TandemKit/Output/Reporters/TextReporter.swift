@@ -10,7 +10,7 @@ public struct TextReporter: Reporter {
         self.showSummary = showSummary
     }
 
-    public func report(_ result: CheckResult) -> String {
+    public func render(_ result: CheckResult) -> String {
         guard !result.findings.isEmpty else { return "" }
         var out = ""
         for f in result.findings {

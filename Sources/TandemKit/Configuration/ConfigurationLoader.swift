@@ -19,7 +19,8 @@ public enum ConfigurationLoader {
     public static func load(text: String, file: String = "tandem.yml", knownRules: Set<String>) throws -> Configuration {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // The basic resolver: values are read as text, and Yams compiles no regular expressions.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, message) = YAMLErrorLocation.describe(error, yaml: text)
             throw ConfigurationError(file: file, line: line, column: column, message: message)

@@ -130,16 +130,28 @@ public struct Checker: Sendable {
             fileFindings += plan.findings(in: file, context: fileContext)
             files.append(file.essentials)
         }
-        var journal = Journal(root: root, configuration: configuration, files: files, agreements: agreements)
-        journal.missingFolders = JournalLoader.missingFolders(root: root, configuration: configuration)
-        journal.surveys = JournalLoader.readSurveys(root: root, configuration: configuration)
+        // The journal's facts are let go before the findings are merged: the two never peak together.
+        let (journalFindings, summary) = journalPhase(
+            Journal(root: root, configuration: configuration, files: consume files, agreements: agreements),
+            plan: plan, today: today, history: history)
+        let findings = Finding.merged(consume fileFindings, journalFindings)
+        return CheckResult(today: today, findings: findings, summary: summary)
+    }
+
+    /// The journal-wide rules' findings and the journal's counts.
+    private static func journalPhase(_ journal: Journal, plan: RulePlan, today: LocalDate,
+                                     history: CommitmentHistory?) -> ([Finding], JournalSummary) {
+        var journal = journal
+        journal.missingFolders = JournalLoader.missingFolders(root: journal.root, configuration: journal.configuration)
+        journal.surveys = JournalLoader.readSurveys(root: journal.root, configuration: journal.configuration)
         let context = LintContext(journal: journal, today: today, history: history)
-        let findings = Finding.merged(fileFindings, plan.journalFindings(context))
         let summary = JournalSummary(files: journal.files.count,
                                      sessions: journal.files.reduce(0) { $0 + ($1.session == nil ? 0 : 1) },
                                      pairs: context.pairs.count,
-                                     commitments: journal.sessions.reduce(CommitmentCounts()) { $0 + CommitmentCounts($1, today: today) })
-        return CheckResult(today: today, findings: findings, summary: summary)
+                                     commitments: journal.files.reduce(CommitmentCounts()) {
+                                         $0 + CommitmentCounts($1.session, today: today)
+                                     })
+        return (plan.journalFindings(context), summary)
     }
 }
 

@@ -23,10 +23,11 @@ public struct Finding: Hashable, Sendable {
     /// path order, as checking produces them) and `journalFindings` (any order).
     /// The same list as sorting both together stably: on ties a file's own
     /// findings come first.
-    static func merged(_ fileFindings: [Finding], _ journalFindings: [Finding]) -> [Finding] {
+    static func merged(_ fileFindings: consuming [Finding], _ journalFindings: consuming [Finding]) -> [Finding] {
         var left = fileFindings
         if !left.isSorted(by: ordered) { left.sort(by: ordered) }
-        let right = journalFindings.sorted(by: ordered)
+        var right = journalFindings
+        right.sort(by: ordered)
         guard !right.isEmpty else { return left }
         var merged: [Finding] = []
         merged.reserveCapacity(left.count + right.count)

@@ -9,13 +9,11 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(file):\(line):\(column): \(message)" }
 }
 
-/// Reads `tandem.yml`: YAML → node tree → unknown keys → typed values.
+/// Reads `tandem.yml`: the YAML is composed once into a node tree, decoded with
+/// `YAMLDecoder` into a `Configuration` (see `Configuration+Decodable.swift`), and
+/// walked once more by `ConfigurationMarks` for what decoding cannot tell: the
+/// position of a problem, the lines of people and the unknown keys.
 public enum ConfigurationLoader {
-    static let topLevelKeys: Set<String> = [
-        "team", "timezone", "cadence", "grace", "confidential", "paths", "people", "pairs", "sections", "rules",
-        "rotate", "surveys", "email",
-    ]
-
     public static func load(text: String, file: String = "tandem.yml", knownRules: Set<String>) throws -> Configuration {
         let root: Node?
         do {
@@ -26,56 +24,19 @@ public enum ConfigurationLoader {
         } catch {
             throw ConfigurationError(file: file, line: 1, column: 1, message: "cannot parse YAML")
         }
-        let reader = ConfigurationNodeReader(file: file, knownRules: knownRules)
-        guard let root, !root.isNullScalar else { return reader.config }
-        guard let mapping = root.mapping else { throw reader.fail(root, "tandem.yml must be a mapping of keys to values") }
-        for (keyNode, value) in mapping { try reader.read(keyNode, value) }
-        reader.config.unknownKeys = reader.unknownKeys
-        try ProgrammeSettings.validatePeople(reader.config.people, file: file)
-        return reader.config
-    }
-
-    static func ruleSetting(id: String, node: Node, fail: (Node?, String) -> ConfigurationError,
-                                    unknown: (Node, String) -> Void) throws -> RuleSetting {
-        var setting = RuleSetting()
-        func severity(_ node: Node) throws {
-            if let flag = node.yamlBool, node.scalarText?.lowercased() != "on" {
-                setting.enabled = flag
-                return
-            }
-            let text = node.scalarText?.lowercased() ?? ""
-            if text == "off" { setting.enabled = false; return }
-            guard let level = Severity(rawValue: text) else {
-                throw fail(node, "rules.\(id): expected error, warning, info or off")
-            }
-            setting.severity = level
+        guard let root, !root.isNullScalar else { return Configuration() }
+        let marks = ConfigurationMarks(root: root)
+        var config: Configuration
+        do {
+            config = try YAMLDecoder().decode(Configuration.self, from: ConfigurationMarks.keysByText(root),
+                                              userInfo: [.knownRules: knownRules])
+        } catch let error as DecodingError {
+            throw marks.error(error, file: file)
         }
-        if node.scalar != nil {
-            try severity(node)
-            return setting
-        }
-        guard let fields = node.mapping else { throw fail(node, "rules.\(id) must be a severity, off, or a mapping") }
-        let known = RuleRegistry.rule(id: id)?.description.settings ?? []
-        var nodes: [String: Node] = [:]
-        for (k, v) in fields {
-            let key = k.scalarText ?? "?"
-            if key == "severity" { try severity(v); continue }
-            if key == "enabled", let flag = v.yamlBool { setting.enabled = flag; continue }
-            guard let spec = known.first(where: { $0.key == key }) else { unknown(k, "rules.\(id).\(key)"); continue }
-            guard let text = v.scalarText, let value = spec.parse(text) else {
-                throw fail(v, "rules.\(id).\(key) must be \(spec.accepted)")
-            }
-            setting.settings[key] = value
-            nodes[key] = v
-        }
-        // A range's ends must be in order (session-duration's min and max).
-        if let minSpec = known.first(where: { $0.key == "min" }), let maxSpec = known.first(where: { $0.key == "max" }) {
-            let low = setting.settings["min"] ?? minSpec.defaultValue, high = setting.settings["max"] ?? maxSpec.defaultValue
-            if low > high {
-                throw fail(nodes["max"] ?? nodes["min"], "rules.\(id): min (\(Int(low))) must not be greater than max (\(Int(high)))")
-            }
-        }
-        return setting
+        for id in config.people.keys { config.people[id]?.line = marks.line(ofPerson: id) }
+        config.unknownKeys = try marks.unknownKeys(knownRules: knownRules, file: file)
+        try ProgrammeSettings.validatePeople(config.people, file: file)
+        return config
     }
 }
 
@@ -115,27 +76,6 @@ enum YAMLErrorLocation {
             if seen == 2 { return index + 1 }
         }
         return nil
-    }
-}
-
-extension Node {
-    /// The scalar's text whatever its resolved tag (`no` stays the word "no").
-    var scalarText: String? { scalar?.string }
-
-    var isNullScalar: Bool {
-        guard let scalar else { return false }
-        guard scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    /// YAML booleans as people write them: true/false, yes/no, on/off.
-    var yamlBool: Bool? {
-        guard let text = scalar?.string.lowercased() else { return nil }
-        switch text {
-        case "true", "yes", "on", "y": return true
-        case "false", "no", "off", "n": return false
-        default: return nil
-        }
     }
 }
 

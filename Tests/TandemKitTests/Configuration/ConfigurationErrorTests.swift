@@ -38,6 +38,8 @@ import Testing
         ("paths:\n  surveys: /abs\n", "2:12: paths.surveys must be a folder inside the journal"),
         ("people: [a]\n", "1:9: people must map ids to names"),
         ("people:\n  a b: Ann\n", "2:3: a person id must be a word without spaces or slashes"),
+        ("people:\n  ? [a, b]\n  : Ann\n", "2:5: a person id must be a word without spaces or slashes"),
+        ("people:\n  \"1042\": Ann\n  a/b: Bo\n", "3:3: a person id must be a word without spaces or slashes"),
         ("people:\n  ana: [x]\n", "2:8: people.ana must be a name or a mapping with name and email"),
         ("people:\n  ana: { joined: 2026-02-30 }\n", "2:18: people.ana.joined must be a date YYYY-MM-DD"),
         ("people:\n  ana: { left: [x] }\n", "2:16: people.ana.left must be a date YYYY-MM-DD"),

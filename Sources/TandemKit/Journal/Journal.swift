@@ -39,13 +39,19 @@ public struct Agreement: Sendable {
 /// agreements. Sessions keep their extracted values only; no Markdown tree survives.
 public struct Journal: Sendable {
     public var root: String
-    public var configuration: Configuration
-    public var files: [SessionFile]
+    public var configuration: Configuration {
+        didSet { pairHistoriesCache = PairHistoriesCache() }
+    }
+    public var files: [SessionFile] {
+        didSet { pairHistoriesCache = PairHistoriesCache() }
+    }
     public var agreements: [Agreement]
     /// Folders set under `paths:` in `tandem.yml` that do not exist (`config-path-missing`).
     public var missingFolders: Set<String> = []
     /// Climate surveys below `paths.surveys` (§9).
     public var surveys: [SurveyFile] = []
+    /// `pairHistories`, built on first use; a change of the files or the configuration starts a new one.
+    private(set) var pairHistoriesCache = PairHistoriesCache()
 
     public var sessions: [Session] { files.compactMap(\.session) }
 

@@ -67,18 +67,3 @@ public struct PairHistory: Sendable {
         return SourceLocation(file: JournalLocator.configFileName, line: plan?.line ?? 1)
     }
 }
-
-/// The median of whole numbers, as a Double (mean of the middle two for even counts).
-func median(_ values: [Int]) -> Double? {
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let mid = sorted.count / 2
-    return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
-}
-
-extension Double {
-    /// A count of sessions that may hold halves: `3`, `2.5`.
-    public var sessionCount: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
-}

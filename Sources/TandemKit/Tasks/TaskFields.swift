@@ -136,7 +136,7 @@ enum LineEndings {
         var copy: [UInt8]?
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0D, i + 1 == bytes.count || bytes[i + 1] != 0x0A {
+            if bytes[i] == UInt8(ascii: "\r"), i + 1 == bytes.count || bytes[i + 1] != UInt8(ascii: "\n") {
                 if copy == nil { copy = Array(bytes) }
                 copy![i] = UInt8(ascii: " ")
             }

@@ -141,7 +141,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func escape(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escaping: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+        if !s.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2
+        }) {
             out += s
             out += "\""
             return

@@ -93,3 +93,11 @@ enum UTF8Text {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension Unicode.Scalar {
+    /// A letter, digit or `_`, answered without a table lookup for ASCII.
+    @inline(__always) var isWordLike: Bool {
+        if value < 0x80 { return UTF8Text.isASCIIWord(UInt8(truncatingIfNeeded: value)) }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+}

@@ -27,9 +27,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         guard bytes.count - offset >= 10 else { return nil }
         func digit(_ i: Int) -> Int? {
             let b = bytes[offset + i]
-            return (b >= 0x30 && b <= 0x39) ? Int(b - 0x30) : nil
+            return (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) ? Int(b - UInt8(ascii: "0")) : nil
         }
-        guard bytes[offset + 4] == 0x2D, bytes[offset + 7] == 0x2D,
+        guard bytes[offset + 4] == UInt8(ascii: "-"), bytes[offset + 7] == UInt8(ascii: "-"),
               let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
               let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
         return LocalDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)

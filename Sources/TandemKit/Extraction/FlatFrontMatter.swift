@@ -77,13 +77,13 @@ enum FlatFrontMatter {
         while lineStart < yaml.count {
             line += 1
             var end = lineStart
-            while end < yaml.count, yaml[end] != 0x0A { end += 1 }
+            while end < yaml.count, yaml[end] != UInt8(ascii: "\n") { end += 1 }
             var contentEnd = end
-            if contentEnd > lineStart, yaml[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            if contentEnd > lineStart, yaml[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
             defer { lineStart = end + 1 }
             let text = UnsafeBufferPointer(rebasing: yaml[lineStart..<contentEnd])
-            if text.allSatisfy({ $0 == 0x20 }) { continue }
-            if text.first == 0x23 { continue }  // a comment line
+            if text.allSatisfy({ $0 == UInt8(ascii: " ") }) { continue }
+            if text.first == UInt8(ascii: "#") { continue }  // a comment line
             guard let entry = entry(text, line: line), keys.insert(entry.key).inserted else { return nil }
             if firstKeyLine == nil { firstKeyLine = line }
             pairs.append(entry)
@@ -96,18 +96,18 @@ enum FlatFrontMatter {
     private static func entry(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> FrontMatterEntry? {
         var i = 0
         while i < text.count, isKeyByte(text[i]) { i += 1 }
-        guard i > 0, i + 1 < text.count, text[i] == 0x3A, text[i + 1] == 0x20 else { return nil }
+        guard i > 0, i + 1 < text.count, text[i] == UInt8(ascii: ":"), text[i + 1] == UInt8(ascii: " ") else { return nil }
         let key = String(decoding: UnsafeBufferPointer(rebasing: text[0..<i]), as: UTF8.self)
         var start = i + 2
-        while start < text.count, text[start] == 0x20 { start += 1 }
+        while start < text.count, text[start] == UInt8(ascii: " ") { start += 1 }
         var end = text.count
-        while end > start, text[end - 1] == 0x20 { end -= 1 }
+        while end > start, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
         guard end > start else { return nil }  // an empty value: Yams decides its mark
         let value: FrontMatterValue?
         switch text[start] {
-        case 0x5B: value = flowSequence(text, start..<end, line: line)
-        case 0x7B: value = flowMapping(text, start..<end, line: line)
-        case 0x22, 0x27: value = quoted(text, start..<end, line: line)
+        case UInt8(ascii: "["): value = flowSequence(text, start..<end, line: line)
+        case UInt8(ascii: "{"): value = flowMapping(text, start..<end, line: line)
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): value = quoted(text, start..<end, line: line)
         default:
             value = isPlain(text, start..<end, inFlow: false)
                 ? scalar(text, start..<end, line: line, quoted: false) : nil
@@ -117,7 +117,7 @@ enum FlatFrontMatter {
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
-        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x5F || b == 0x2D
+        UTF8Text.isASCIIWord(b) || b == UInt8(ascii: "-")
     }
 
     /// A plain scalar with nothing YAML would read differently.
@@ -128,10 +128,12 @@ enum FlatFrontMatter {
         if "-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) { return false }
         for index in range {
             let b = text[index]
-            if b == 0x09 || b < 0x20 || b == 0x7F { return false }
-            if inFlow, b == 0x2C || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D { return false }
-            if b == 0x3A, index + 1 == range.upperBound || text[index + 1] == 0x20 { return false }  // `: ` or a final `:`
-            if b == 0x23, index > range.lowerBound, text[index - 1] == 0x20 { return false }        // ` #` comment
+            if b == UInt8(ascii: "\t") || b < 0x20 || b == 0x7F { return false }
+            if inFlow, b == UInt8(ascii: ",") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
+                || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") { return false }
+            let space = UInt8(ascii: " ")
+            if b == UInt8(ascii: ":"), index + 1 == range.upperBound || text[index + 1] == space { return false }  // `: ` or a final `:`
+            if b == UInt8(ascii: "#"), index > range.lowerBound, text[index - 1] == space { return false }        // ` #` comment
             if b == 0xEF, index + 2 < text.count, text[index + 1] == 0xBB, text[index + 2] == 0xBF { return false }  // BOM
         }
         return true
@@ -141,13 +143,14 @@ enum FlatFrontMatter {
         let quote = text[range.lowerBound]
         guard range.count >= 2, text[range.upperBound - 1] == quote else { return nil }
         let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
-        for index in inner where text[index] == quote || text[index] == 0x5C || text[index] < 0x20 { return nil }
+        let backslash = UInt8(ascii: "\\")
+        for index in inner where text[index] == quote || text[index] == backslash || text[index] < 0x20 { return nil }
         return scalar(text, inner, line: line, quoted: true)
     }
 
     /// `[a, b, c]` on one line, plain items.
     private static func flowSequence(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> FrontMatterValue? {
-        guard text[range.upperBound - 1] == 0x5D else { return nil }
+        guard text[range.upperBound - 1] == UInt8(ascii: "]") else { return nil }
         var items: [FrontMatterValue] = []
         for item in flowItems(text, (range.lowerBound + 1)..<(range.upperBound - 1)) {
             guard isPlain(text, item, inFlow: true) else { return nil }
@@ -158,15 +161,15 @@ enum FlatFrontMatter {
 
     /// `{ a: 1, b: 2 }` on one line, plain keys and values.
     private static func flowMapping(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> FrontMatterValue? {
-        guard text[range.upperBound - 1] == 0x7D else { return nil }
+        guard text[range.upperBound - 1] == UInt8(ascii: "}") else { return nil }
         var pairs: [FrontMatterEntry] = []
         var keys = Set<String>()
         for item in flowItems(text, (range.lowerBound + 1)..<(range.upperBound - 1)) {
             var colon = item.lowerBound
-            while colon < item.upperBound, text[colon] != 0x3A { colon += 1 }
-            guard colon + 1 < item.upperBound, text[colon + 1] == 0x20 else { return nil }
+            while colon < item.upperBound, text[colon] != UInt8(ascii: ":") { colon += 1 }
+            guard colon + 1 < item.upperBound, text[colon + 1] == UInt8(ascii: " ") else { return nil }
             var valueStart = colon + 2
-            while valueStart < item.upperBound, text[valueStart] == 0x20 { valueStart += 1 }
+            while valueStart < item.upperBound, text[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
             let keyRange = item.lowerBound..<colon
             let valueRange = valueStart..<item.upperBound
             guard isPlain(text, keyRange, inFlow: true), isPlain(text, valueRange, inFlow: true) else { return nil }
@@ -182,14 +185,14 @@ enum FlatFrontMatter {
         var items: [Range<Int>] = []
         var start = range.lowerBound
         var allBlank = true
-        for index in range where text[index] != 0x20 { allBlank = false; _ = index; break }
+        for index in range where text[index] != UInt8(ascii: " ") { allBlank = false; _ = index; break }
         if allBlank { return [] }
         var index = range.lowerBound
         while index <= range.upperBound {
-            if index == range.upperBound || text[index] == 0x2C {
+            if index == range.upperBound || text[index] == UInt8(ascii: ",") {
                 var a = start, b = index
-                while a < b, text[a] == 0x20 { a += 1 }
-                while b > a, text[b - 1] == 0x20 { b -= 1 }
+                while a < b, text[a] == UInt8(ascii: " ") { a += 1 }
+                while b > a, text[b - 1] == UInt8(ascii: " ") { b -= 1 }
                 items.append(a..<b)  // an empty item makes isPlain fail: Yams decides
                 start = index + 1
             }

@@ -117,7 +117,3 @@ public enum IndexDocument {
         [("file", .string(s.file)), ("session_date", .date(s.date)), ("pair", .strings(s.pair.partners))]
     }
 }
-
-public enum TandemVersion {
-    public static let current = "0.1.0"
-}

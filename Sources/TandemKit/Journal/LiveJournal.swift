@@ -127,10 +127,3 @@ public struct LiveJournal: Sendable {
         positions = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1.path, $0) })
     }
 }
-
-enum FileStatus {
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
-}

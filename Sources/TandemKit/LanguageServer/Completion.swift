@@ -58,6 +58,8 @@ extension Workspace {
         ]
         if let session = document.file?.session {
             let today = options.today(for: live.configuration)
+            // One pair's history only: the live journal changes with every edit, so a
+            // journal-wide set would be rebuilt for each completion.
             let pairs = PairHistories.build(sessions: live.journal.sessions.filter { $0.pair == session.pair },
                                             configuration: live.configuration)
             if let due = pairs.first(where: { $0.key == session.pair })?.nextDue(today: today) {

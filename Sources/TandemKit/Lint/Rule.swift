@@ -123,7 +123,7 @@ public struct LintContext: Sendable {
         self.journal = journal
         self.today = today
         self.history = history
-        pairs = PairHistories.build(sessions: journal.sessions, configuration: journal.configuration)
+        pairs = journal.pairHistories
     }
 
     public var fileContext: FileContext { FileContext(today: today, configuration: configuration, history: history) }

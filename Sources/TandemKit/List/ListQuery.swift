@@ -75,8 +75,7 @@ public enum ListQuery {
             result.sessions = sessions.filter { s in filter.person.map { filter.involves(s, $0) } ?? true }
                 .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         case .pairs:
-            let histories = PairHistories.build(sessions: journal.sessions, configuration: journal.configuration)
-            result.pairs = histories.filter { pair in
+            result.pairs = journal.pairHistories.filter { pair in
                 if let wanted = filter.pair, pair.key != wanted { return false }
                 if let person = filter.person, !pair.key.partners.contains(person) { return false }
                 if filter.since != nil || filter.until != nil, !pair.all.contains(where: filter.sessionMatches) { return false }

@@ -36,7 +36,7 @@ public struct FrontMatterSplit: Sendable {
     private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start <= bytes.count else { return nil }
         var i = start
-        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
         return i
     }
 
@@ -48,10 +48,12 @@ public struct FrontMatterSplit: Sendable {
     private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dashesOnly: Bool) -> Bool {
         guard end - start >= 3 else { return false }
         let c = bytes[start]
-        guard c == 0x2D || (!dashesOnly && c == 0x2E), bytes[start + 1] == c, bytes[start + 2] == c else { return false }
+        guard c == UInt8(ascii: "-") || (!dashesOnly && c == UInt8(ascii: ".")), bytes[start + 1] == c, bytes[start + 2] == c
+        else { return false }
         var i = start + 3
         while i < end {
-            guard bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D else { return false }
+            guard bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") || bytes[i] == UInt8(ascii: "\r")
+            else { return false }
             i += 1
         }
         return true
@@ -107,7 +109,7 @@ public enum UTF8Check {
         var line = 1
         var i = 0
         while i < offset && i < bytes.count {
-            if bytes[i] == 0x0A { line += 1 }
+            if bytes[i] == UInt8(ascii: "\n") { line += 1 }
             i += 1
         }
         return line
@@ -137,7 +139,7 @@ struct ScalarColumns {
         guard let line, let byteColumn, line >= firstLine else { return 1 }
         if line < cursorLine { (cursorLine, cursorOffset) = (firstLine, bodyStart) }
         while cursorLine < line {
-            guard let newline = (cursorOffset..<bytes.count).first(where: { bytes[$0] == 0x0A }) else { return 1 }
+            guard let newline = (cursorOffset..<bytes.count).first(where: { bytes[$0] == UInt8(ascii: "\n") }) else { return 1 }
             cursorOffset = newline + 1
             cursorLine += 1
         }

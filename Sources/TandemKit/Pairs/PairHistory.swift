@@ -67,37 +67,3 @@ public struct PairHistory: Sendable {
         return SourceLocation(file: JournalLocator.configFileName, line: plan?.line ?? 1)
     }
 }
-
-public enum PairHistories {
-    /// Configured pairs plus every pair seen in a session, sorted by ids.
-    public static func build(sessions: [Session], configuration: Configuration) -> [PairHistory] {
-        var byKey: [PairKey: [Session]] = [:]
-        for session in sessions where session.coach != session.coachee {
-            byKey[session.pair, default: []].append(session)
-        }
-        var keys = Set(byKey.keys)
-        for plan in configuration.pairs { keys.insert(plan.key) }
-        return keys.sorted().map { key in
-            let all = (byKey[key] ?? []).sorted { ($0.date, $0.file) < ($1.date, $1.file) }
-            return PairHistory(
-                key: key, plan: configuration.plan(for: key),
-                cadenceDays: configuration.cadence(for: key).days, graceDays: configuration.grace(for: key).days,
-                held: all.filter(\.isHeld), all: all)
-        }
-    }
-}
-
-/// The median of whole numbers, as a Double (mean of the middle two for even counts).
-func median(_ values: [Int]) -> Double? {
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let mid = sorted.count / 2
-    return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
-}
-
-extension Double {
-    /// A count of sessions that may hold halves: `3`, `2.5`.
-    public var sessionCount: String {
-        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
-}

@@ -1,5 +1,3 @@
-import Yams
-
 /// The programme's settings in `tandem.yml` (§9): how far back `rotate` avoids
 /// repeating partners, where surveys live and how many respondents they need
 /// before their scores are shown, and the sender of e-mailed digests.
@@ -17,58 +15,55 @@ public struct ProgrammeSettings: Sendable {
 
     public init() {}
 
-    /// Reads the top-level `rotate`, `surveys` and `email` mappings.
-    mutating func read(_ key: String, _ value: Node, fail: (Node?, String) -> ConfigurationError,
-                       unknown: (Node, String) -> Void) throws {
-        if value.isNullScalar { return }
-        guard let fields = value.mapping else { throw fail(value, "\(key) must be a mapping") }
-        for (k, v) in fields {
-            switch (key, k.scalarText ?? "?") {
-            case ("rotate", "avoid"):
-                guard let text = v.scalarText, let days = DayCount(text) else {
-                    throw fail(v, "rotate.avoid must look like 365d or 52w")
+    /// The one setting each programme mapping holds: `rotate.avoid`,
+    /// `surveys.min-respondents`, `email.from`.
+    static let settingKeys = ["rotate": "avoid", "surveys": "min-respondents", "email": "from"]
+
+    /// One of the top-level `rotate`, `surveys` and `email` mappings, decoded.
+    struct Part: Decodable {
+        var rotateAvoid: DayCount?
+        var minRespondents: Int?
+        var emailFrom: (address: String, line: Int)?
+
+        init(from decoder: Decoder) throws {
+            if decoder.isNull { return }
+            let section = decoder.key
+            guard let entries = try decoder.entries(ConfigurationKey.self) else {
+                throw decoder.problem("\(section) must be a mapping")
+            }
+            for (key, value) in entries where settingKeys[section] == key.stringValue {
+                try read(section, value)
+            }
+        }
+
+        private mutating func read(_ section: String, _ value: Decoder) throws {
+            switch section {
+            case "rotate":
+                guard let text = value.text, let days = DayCount(text) else {
+                    throw value.problem("rotate.avoid must look like 365d or 52w")
                 }
                 rotateAvoid = days
-            case ("surveys", "min-respondents"):
-                guard let text = v.scalarText, let n = Int(text), n >= 1 else {
-                    throw fail(v, "surveys.min-respondents must be a whole number of at least 1")
+            case "surveys":
+                guard let text = value.text, let n = Int(text), n >= 1 else {
+                    throw value.problem("surveys.min-respondents must be a whole number of at least 1")
                 }
                 minRespondents = n
-            case ("email", "from"):
-                guard let text = v.scalarText, EmailAddress.problem(text) == nil else {
-                    throw fail(v, "email.from must be one e-mail address such as 'Coaching <coach@example.com>' "
-                               + "(\(EmailAddress.problem(v.scalarText ?? "") ?? "not text"))")
-                }
-                emailFrom = text
-                emailFromLine = v.mark?.line ?? 1
             default:
-                unknown(k, "\(key).\(k.scalarText ?? "?")")
+                guard let text = value.text, EmailAddress.problem(text) == nil else {
+                    throw value.problem("email.from must be one e-mail address such as 'Coaching <coach@example.com>' "
+                                        + "(\(EmailAddress.problem(value.text ?? "") ?? "not text"))")
+                }
+                emailFrom = (text, value.line)
             }
         }
     }
 
-    /// Reads `joined`, `left`, `manager` or `level` of a person.
-    static func readFact(_ key: String, _ value: Node, into person: inout Person,
-                         fail: (Node?, String) -> ConfigurationError) throws {
-        if value.isNullScalar { return }
-        switch key {
-        case "joined", "left":
-            guard let text = value.scalarText, let date = LocalDate(iso8601: text) else {
-                throw fail(value, "people.\(person.id).\(key) must be a date YYYY-MM-DD")
-            }
-            if key == "joined" { person.joined = date } else {
-                person.left = date
-                person.leftLine = value.mark?.line ?? 1
-            }
-        case "manager":
-            guard let text = value.scalarText, PersonID.isValid(text) else {
-                throw fail(value, "people.\(person.id).manager must be one person id")
-            }
-            person.manager = text
-            person.managerLine = value.mark?.line ?? 1
-        default:
-            guard let text = value.scalarText else { throw fail(value, "people.\(person.id).level must be text") }
-            person.level = text
+    mutating func apply(_ part: Part) {
+        if let days = part.rotateAvoid { rotateAvoid = days }
+        if let n = part.minRespondents { minRespondents = n }
+        if let (address, line) = part.emailFrom {
+            emailFrom = address
+            emailFromLine = line
         }
     }
 

@@ -136,7 +136,7 @@ public enum Reminders {
         commitments.sort {
             ($0.due, $0.session.file, $0.commitment.line) < ($1.due, $1.session.file, $1.commitment.line)
         }
-        let pairs = PairHistories.build(sessions: journal.sessions, configuration: configuration)
+        let pairs = journal.pairHistories
             .compactMap { history -> PairReminder? in
                 guard let next = history.nextDue(today: today) else { return nil }
                 if let person, !history.key.partners.contains(person) { return nil }

@@ -47,13 +47,3 @@ public struct FollowThrough: Sendable, Equatable {
         return "\(onTime)/\(due) (\(percent(rate))%)"
     }
 }
-
-/// A share as a whole percentage, rounded half up.
-func percent(_ share: Double) -> Int { Int((share * 100).rounded()) }
-
-/// Rounded to `places` decimals, for JSON numbers that read well.
-func rounded(_ value: Double, places: Int) -> Double {
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    return (value * scale).rounded() / scale
-}

@@ -103,7 +103,8 @@ public struct StatsReport: Sendable {
             flags[pair, default: []].append(PairFlag(rule: finding.rule, severity: finding.severity, message: finding.message))
         }
         let names = journal.configuration.people.compactMapValues(\.name)
-        let histories = PairHistories.build(sessions: considered.sessions, configuration: journal.configuration)
+        // The sessions in the period only: `considered`'s own histories, the ones its check above built.
+        let histories = considered.pairHistories
         let pairs = histories.filter { filter.includes($0.key) }.map { history in
             let pairFlags = (flags[history.key] ?? []).enumerated().sorted { a, b in
                 (a.element.severity, b.offset) > (b.element.severity, a.offset)

@@ -1,7 +1,8 @@
 /// Byte-level helpers for scanning UTF-8 text.
 enum UTF8Text {
     @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
-        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x5F
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || b == UInt8(ascii: "_")
     }
 
     /// Decodes the scalar starting at `i` (the input is valid UTF-8).
@@ -29,7 +30,7 @@ enum UTF8Text {
         while end < s.count {
             let b = s[end]
             if b < 0x80 {
-                guard isASCIIWord(b) || b == 0x2D || b == 0x2E else { break }
+                guard isASCIIWord(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") else { break }
                 end += 1
             } else {
                 let (scalar, length) = scalar(at: end, in: s)
@@ -37,7 +38,7 @@ enum UTF8Text {
                 end += length
             }
         }
-        while end > start, s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
+        while end > start, s[end - 1] == UInt8(ascii: ".") || s[end - 1] == UInt8(ascii: "-") { end -= 1 }
         return end > start ? end : nil
     }
 
@@ -47,7 +48,7 @@ enum UTF8Text {
         while end < s.count {
             let b = s[end]
             if b < 0x80 {
-                if b == 0x20 || (0x09...0x0D).contains(b) { break }
+                if b == UInt8(ascii: " ") || (0x09...0x0D).contains(b) { break }
                 end += 1
             } else {
                 let (scalar, length) = scalar(at: end, in: s)
@@ -70,7 +71,7 @@ enum UTF8Text {
                 var length = 1
                 var isSpace: Bool
                 if b < 0x80 {
-                    isSpace = b == 0x20 || (0x09...0x0D).contains(b)
+                    isSpace = b == UInt8(ascii: " ") || (0x09...0x0D).contains(b)
                 } else {
                     let decoded = scalar(at: i, in: s)
                     length = decoded.1
@@ -79,7 +80,7 @@ enum UTF8Text {
                 if isSpace {
                     pendingSpace = !out.isEmpty
                 } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    if pendingSpace { out.append(UInt8(ascii: " ")); pendingSpace = false }
                     if length == 1 {
                         out.append(b)
                     } else {
@@ -90,5 +91,13 @@ enum UTF8Text {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter, digit or `_`, answered without a table lookup for ASCII.
+    @inline(__always) var isWordLike: Bool {
+        if value < 0x80 { return UTF8Text.isASCIIWord(UInt8(truncatingIfNeeded: value)) }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }

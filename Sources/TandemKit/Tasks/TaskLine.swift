@@ -247,7 +247,7 @@ extension TaskLine {
             while j < s.count, s[j] == UInt8(ascii: " ") { j += 1 }
             let valueStart = j
             while j < s.count, s[j] != close {
-                if s[j] == s[i] || s[j] == 0x0A { return nil }
+                if s[j] == s[i] || s[j] == UInt8(ascii: "\n") { return nil }
                 j += 1
             }
             guard j < s.count else { return nil }

@@ -30,7 +30,7 @@ public enum CommitmentAppender {
     /// Inserts `item` after the last non-blank line of the first Commitments section.
     public static func append(_ item: String, to bytes: [UInt8], sectionNames: [String] = ["Commitments"]) -> Result {
         let lines = Lines(bytes)
-        let newline: [UInt8] = lines.usesCRLF ? [0x0D, 0x0A] : [0x0A]
+        let newline: [UInt8] = lines.usesCRLF ? [UInt8(ascii: "\r"), UInt8(ascii: "\n")] : [UInt8(ascii: "\n")]
         let wanted = Set(sectionNames.map(BodyExtractor.normalizedHeading))
         if let section = lines.section(named: wanted) {
             var insertAfter = section.heading
@@ -42,7 +42,7 @@ public enum CommitmentAppender {
             return Result(bytes: prefix + inserted + bytes[offset...], line: insertAfter + 2)
         }
         var out = bytes
-        if !out.isEmpty, out.last != 0x0A { out += newline }
+        if !out.isEmpty, out.last != UInt8(ascii: "\n") { out += newline }
         let lineCount = Lines(out).count
         let blank = out.isEmpty ? [] : newline
         out += blank + Array("## Commitments".utf8) + newline + Array(item.utf8) + newline
@@ -56,26 +56,32 @@ public enum CommitmentAppender {
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
-            for (index, byte) in bytes.enumerated() where byte == 0x0A && index + 1 < bytes.count { starts.append(index + 1) }
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") && index + 1 < bytes.count {
+                starts.append(index + 1)
+            }
             if bytes.isEmpty { starts = [] }
         }
 
         var count: Int { starts.count }
         var usesCRLF: Bool {
-            guard let lf = bytes.firstIndex(of: 0x0A) else { return false }
-            return lf > 0 && bytes[lf - 1] == 0x0D
+            guard let lf = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return false }
+            return lf > 0 && bytes[lf - 1] == UInt8(ascii: "\r")
         }
 
         func text(_ index: Int) -> String {
             var end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-            while end > starts[index], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+            while end > starts[index], bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+                end -= 1
+            }
             return String(decoding: bytes[starts[index]..<end], as: UTF8.self)
         }
 
         /// Where line `index` ends, before its line ending.
         func end(of index: Int) -> Int {
             var end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-            while end > starts[index], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+            while end > starts[index], bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+                end -= 1
+            }
             return end
         }
 

@@ -50,13 +50,13 @@ public enum CommitmentEditor {
         var start = 0
         var current = 1
         while current < number {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
             start = newline + 1
             current += 1
         }
         guard start < bytes.count || (start == bytes.count && number == 1) else { return nil }
-        var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<end
     }
 

@@ -10,7 +10,7 @@ extension Tandem {
 
         func run() throws {
             let open = try global.openJournal()
-            let pairs = PairHistories.build(sessions: open.journal.sessions, configuration: open.journal.configuration)
+            let pairs = open.journal.pairHistories
             let document = IndexDocument.build(journal: open.journal, pairs: pairs, today: open.today,
                                                redaction: global.redaction)
             document.serialize(to: Output.out)

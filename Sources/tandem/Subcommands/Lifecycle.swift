@@ -114,7 +114,8 @@ extension Tandem {
         }
 
         private func lineDialect(_ bytes: [UInt8], line: Int) -> TaskLine.Dialect {
-            let text = String(decoding: bytes.split(separator: 0x0A, omittingEmptySubsequences: false)[line - 1], as: UTF8.self)
+            let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let text = String(decoding: lines[line - 1], as: UTF8.self)
             return TaskLine(text, mode: .sourceLine).dialect
         }
     }

@@ -68,9 +68,10 @@ public struct MessageFramer: Sendable {
     private func findHeaderEnd() -> Range<Int>? {
         var index = start
         while index < buffer.count {
-            if buffer[index] == 0x0A {
-                if index + 1 < buffer.count, buffer[index + 1] == 0x0A { return index..<(index + 2) }
-                if index + 2 < buffer.count, buffer[index + 1] == 0x0D, buffer[index + 2] == 0x0A {
+            if buffer[index] == UInt8(ascii: "\n") {
+                if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { return index..<(index + 2) }
+                if index + 2 < buffer.count, buffer[index + 1] == UInt8(ascii: "\r"),
+                   buffer[index + 2] == UInt8(ascii: "\n") {
                     return index..<(index + 3)
                 }
             }

@@ -31,7 +31,8 @@ public struct SARIFReporter: Reporter {
     public static func uri(_ path: String) -> String {
         var out = ""
         for byte in path.utf8 {
-            let allowed = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            let allowed = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || "-._~/!$&'()*+,;=@".utf8.contains(byte)
             if allowed {
                 out.unicodeScalars.append(Unicode.Scalar(byte))

@@ -26,15 +26,3 @@ struct CadenceSlippingRule: PairRule {
                         pair: pair.key)]
     }
 }
-
-func formatDays(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(format1: value)
-}
-
-extension String {
-    /// One decimal, without Foundation's locale-dependent formatting.
-    init(format1 value: Double) {
-        let tenths = Int((value * 10).rounded())
-        self = "\(tenths / 10).\(abs(tenths % 10))"
-    }
-}

@@ -20,13 +20,4 @@ extension Unicode.Scalar {
     @inline(__always) var isSpaceLike: Bool {
         value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
     }
-
-    /// A letter, digit or `_`, answered without a table lookup for ASCII.
-    @inline(__always) var isWordLike: Bool {
-        if value < 0x80 {
-            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-                || value == 0x5F
-        }
-        return properties.isAlphabetic || properties.numericType != nil
-    }
 }

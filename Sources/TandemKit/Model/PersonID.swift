@@ -1,0 +1,10 @@
+/// A person id is one word: no white space, no path separators, no control characters.
+public enum PersonID {
+    public static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id != "." && id != ".." && !id.hasPrefix("-")
+            && id.unicodeScalars.allSatisfy { s in
+                !s.properties.isWhitespace && s != "/" && s != "\\" && s != ":" && s != "," && s != "&"
+                    && s.value >= 0x20 && s.value != 0x7F
+            }
+    }
+}

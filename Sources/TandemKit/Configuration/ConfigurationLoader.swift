@@ -20,14 +20,22 @@ public enum ConfigurationLoader {
         let marks = ConfigurationMarks(root: root)
         var config: Configuration
         do {
-            config = try YAMLDecoder().decode(Configuration.self, from: ConfigurationMarks.keysByText(root),
-                                              userInfo: [.knownRules: knownRules])
+            let decodable = ConfigurationMarks.keysByText(root)
+            config = try YAMLDecoder().decode(Configuration.self, from: decodable,
+                                              userInfo: userInfo(decodable, knownRules: knownRules))
         } catch let error as DecodingError {
             throw marks.error(error, file: file)
         }
-        for id in config.people.keys { config.people[id]?.line = marks.line(ofPerson: id) }
+        let personLines = marks.personLines()
+        for id in config.people.keys { config.people[id]?.line = personLines[id] ?? 1 }
         config.unknownKeys = try marks.unknownKeys(knownRules: knownRules, file: file)
         try ProgrammeSettings.validatePeople(config.people, file: file)
         return config
+    }
+
+    private static func userInfo(_ root: Node, knownRules: Set<String>) -> [CodingUserInfoKey: Any] {
+        var info: [CodingUserInfoKey: Any] = [.knownRules: knownRules]
+        if let people = PeopleEntries(root: root) { info[.peopleEntries] = people }
+        return info
     }
 }

@@ -17,8 +17,7 @@ struct ConfigurationMarks {
             if (key as? ConfigurationKey)?.isKeyItself == true { return keyNode }
             switch node {
             case .mapping(let mapping)?:
-                // Yams keeps the last of equal keys; so does this.
-                let entry = mapping.reversed().first { $0.key.scalarText == key.stringValue }
+                let entry = Self.last(key.stringValue, in: mapping)
                 (keyNode, node) = (entry?.key, entry?.value)
             case .sequence(let list)?:
                 guard let index = key.intValue, list.indices.contains(index) else { return nil }
@@ -48,9 +47,24 @@ struct ConfigurationMarks {
                                   message: context.debugDescription)
     }
 
-    /// The line of a person's id under `people:`.
-    func line(ofPerson id: String) -> Int {
-        node(at: [Configuration.CodingKeys.people, ConfigurationKey(id), ConfigurationKey.keyItself])?.mark?.line ?? 1
+    /// Yams keeps the last of equal keys; so does this (without copying the mapping).
+    static func last(_ name: String, in mapping: Node.Mapping) -> (key: Node, value: Node)? {
+        var found: (key: Node, value: Node)?
+        for entry in mapping where entry.key.scalarText == name { found = entry }
+        return found
+    }
+
+    /// The line of each person's id under `people:`, read in one pass (a programme
+    /// of thousands of people must not walk the tree once per person).
+    func personLines() -> [String: Int] {
+        guard case .mapping(let top)? = Optional(root),
+              case .mapping(let people)? = Self.last(Configuration.CodingKeys.people.stringValue, in: top)?.value
+        else { return [:] }
+        var lines: [String: Int] = [:]
+        for (key, _) in people {
+            if let id = key.scalarText { lines[id] = key.mark?.line ?? 1 }
+        }
+        return lines
     }
 }
 

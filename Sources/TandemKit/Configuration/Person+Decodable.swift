@@ -7,6 +7,10 @@ struct PeopleSettings: Decodable {
 
     init(from decoder: Decoder) throws {
         if decoder.isNull { return }
+        if let written = decoder.userInfo[.peopleEntries] as? PeopleEntries {
+            try decodeOneByOne(written, path: decoder.codingPath)
+            return
+        }
         guard let entries = try decoder.entries(ConfigurationKey.self) else {
             throw decoder.problem("people must map ids to names")
         }
@@ -17,6 +21,71 @@ struct PeopleSettings: Decodable {
             people[key.stringValue] = try Person(from: value)
         }
     }
+
+    /// Yams finds a mapping's value by a linear search of its keys, so a programme of
+    /// thousands of people decoded key by key would take quadratic time. The loader
+    /// hands the entries over in the order written and each person is decoded from its
+    /// own node; problems keep the coding path they would have had.
+    private mutating func decodeOneByOne(_ written: PeopleEntries, path: [CodingKey]) throws {
+        for (id, node) in written.entries {
+            let personPath = path + [ConfigurationKey(id)]
+            guard PersonID.isValid(id) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: personPath + [ConfigurationKey.keyItself],
+                                                        debugDescription: "a person id must be a word without spaces or slashes"))
+            }
+            do {
+                people[id] = try YAMLDecoder().decode(PersonEntry.self, from: node, userInfo: [.personID: id]).person
+            } catch let error as DecodingError {
+                throw error.under(personPath)
+            }
+        }
+    }
+}
+
+/// The `people:` entries as written (id text and value node), handed to the decoder.
+struct PeopleEntries: @unchecked Sendable {  // Yams' nodes are values; the list is never changed
+    var entries: [(id: String, node: Node)]
+
+    init?(root: Node) {
+        guard case .mapping(let top) = root,
+              case .mapping(let people)? = ConfigurationMarks.last(Configuration.CodingKeys.people.stringValue, in: top)?.value
+        else { return nil }
+        entries = people.compactMap { key, value in key.scalarText.map { ($0, value) } }
+    }
+}
+
+/// One person decoded from its own node, its id given by the loader.
+private struct PersonEntry: Decodable {
+    var person: Person
+    init(from decoder: Decoder) throws {
+        person = try Person(id: decoder.userInfo[.personID] as? String ?? "", from: decoder)
+    }
+}
+
+extension CodingUserInfoKey {
+    /// The `people:` entries (`PeopleEntries`), decoded one by one.
+    static let peopleEntries = CodingUserInfoKey(rawValue: "tandem.peopleEntries")!
+    /// The id of the person being decoded from its own node.
+    static let personID = CodingUserInfoKey(rawValue: "tandem.personID")!
+}
+
+extension DecodingError {
+    /// The same problem, found below `path`.
+    func under(_ path: [CodingKey]) -> DecodingError {
+        switch self {
+        case .dataCorrupted(let c): .dataCorrupted(c.under(path))
+        case .keyNotFound(let key, let c): .keyNotFound(key, c.under(path))
+        case .typeMismatch(let type, let c): .typeMismatch(type, c.under(path))
+        case .valueNotFound(let type, let c): .valueNotFound(type, c.under(path))
+        @unknown default: self
+        }
+    }
+}
+
+extension DecodingError.Context {
+    func under(_ path: [CodingKey]) -> Self {
+        .init(codingPath: path + codingPath, debugDescription: debugDescription, underlyingError: underlyingError)
+    }
 }
 
 extension Person: Decodable {
@@ -24,7 +93,11 @@ extension Person: Decodable {
 
     /// One entry of `people:`; its id is the key it is written under.
     public init(from decoder: Decoder) throws {
-        self.init(id: decoder.key)
+        try self.init(id: decoder.key, from: decoder)
+    }
+
+    init(id: String, from decoder: Decoder) throws {
+        self.init(id: id)
         if decoder.isNull { return }
         if let name = decoder.text {
             self.name = name

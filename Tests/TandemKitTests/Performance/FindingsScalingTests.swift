@@ -98,4 +98,29 @@ import Testing
         #expect(journal < 8, "4× the sessions and pairs cost \(journal)× the CPU in journal-wide rules (linear ≈ 4)")
         #expect(output < 8, "4× the findings cost \(output)× the CPU to write as JSON (linear ≈ 4)")
     }
+
+    /// `tandem.yml` of a large programme: `people` everyone, every pair configured.
+    static func configurationText(people count: Int) -> String {
+        var text = "team: Sales\npeople:\n"
+        for person in 0..<count { text += "  p\(person): { name: Person \(person), joined: 2026-01-05 }\n" }
+        text += "pairs:\n"
+        for pair in stride(from: 0, to: count - 1, by: 2) { text += "  - partners: [p\(pair), p\(pair + 1)]\n" }
+        return text
+    }
+
+    @Test func readingTheConfigurationGrowsLinearlyWithPeopleAndPairs() throws {
+        let small = Self.configurationText(people: 500), large = Self.configurationText(people: 4_000)
+        let known = Set(RuleRegistry.ids)
+        func cost(_ text: String) throws -> Double {
+            let start = ScalingTests.threadCPUTime()
+            let configuration = try ConfigurationLoader.load(text: text, knownRules: known)
+            #expect(configuration.people.count >= 500 && configuration.pairs.count >= 250)
+            return ScalingTests.threadCPUTime() - start
+        }
+        _ = try cost(small)  // warm up
+        let smallBest = try (0..<3).map { _ in try cost(small) }.min()!
+        let largeBest = try (0..<3).map { _ in try cost(large) }.min()!
+        let ratio = largeBest / smallBest
+        #expect(ratio < 16, "8× the people and pairs cost \(ratio)× the CPU to read tandem.yml (linear ≈ 8, quadratic ≈ 64)")
+    }
 }

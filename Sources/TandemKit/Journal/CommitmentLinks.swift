@@ -3,58 +3,87 @@
 /// later held sessions of its pair mention it (§6.3). Linear in the journal's
 /// size: ids are looked up in hash maps, never compared session by session.
 enum CommitmentLinks {
-    static func resolve(_ files: inout [SessionFile]) {
+    /// Settles blocked commitments and reviews; returns whether any commitment
+    /// carries a task id or depends on one (rules about ids skip the journal otherwise).
+    @discardableResult
+    static func resolve(_ files: inout [SessionFile]) -> Bool {
         var openTaskIDs = Set<String>()
-        var hasDependencies = false
+        var usesTaskIDs = false
         var byPair: [PairKey: [Int]] = [:]
         for (index, file) in files.enumerated() {
             guard let session = file.session else { continue }
-            for c in session.commitments {
+            for c in session.commitments where c.hasTaskFields {
+                usesTaskIDs = usesTaskIDs || c.taskID != nil || !c.dependsOn.isEmpty
                 if c.isOpen, let id = c.taskID { openTaskIDs.insert(id) }
-                if !c.dependsOn.isEmpty { hasDependencies = true }
             }
             if session.isHeld, session.coach != session.coachee { byPair[session.pair, default: []].append(index) }
         }
-        var reviewed: [Int: [Int: [String]]] = [:]  // file index → commitment index → reviewing files
+        var reviews: [Review] = []
         for (_, indices) in byPair {
-            reviews(in: indices, files: files, into: &reviewed)
+            collectReviews(in: indices, files: files, into: &reviews)
         }
-        guard hasDependencies || !reviewed.isEmpty else { return }
+        guard usesTaskIDs || !reviews.isEmpty else { return usesTaskIDs }
+        // Grouped by file, then commitment; reviewers stay in the pair's date order.
+        reviews.sort { ($0.file, $0.commitment, $0.order) < ($1.file, $1.commitment, $1.order) }
+        var next = 0
         for index in files.indices {
             guard let session = files[index].session else { continue }
-            let reviews = reviewed[index]
-            let blocks = hasDependencies && session.commitments.contains { !$0.dependsOn.isEmpty }
-            guard blocks || reviews != nil else { continue }
+            let first = next
+            while next < reviews.count, reviews[next].file == index { next += 1 }
+            let blocks = usesTaskIDs && session.commitments.contains { !$0.dependsOn.isEmpty }
+            guard blocks || next > first else { continue }
             var commitments = session.commitments
-            for k in commitments.indices {
-                commitments[k].reviewedIn = reviews?[k] ?? []
-                let own = commitments[k].taskID
-                commitments[k].blocked = commitments[k].isOpen
-                    && commitments[k].dependsOn.contains { $0 != own && openTaskIDs.contains($0) }
+            if next > first { for k in commitments.indices { commitments[k].reviewedIn = [] } }
+            for review in reviews[first..<next] {
+                commitments[review.commitment].reviewedIn.append(files[review.reviewer].path)
+            }
+            if blocks {
+                for k in commitments.indices {
+                    let own = commitments[k].taskID
+                    commitments[k].blocked = commitments[k].isOpen
+                        && commitments[k].dependsOn.contains { $0 != own && openTaskIDs.contains($0) }
+                }
             }
             files[index].session = session.with(commitments: commitments)
         }
+        return usesTaskIDs
+    }
+
+    /// Commitment `commitment` of file `file` is mentioned by the later session in
+    /// file `reviewer`, the `order`-th review found in the pair's date order.
+    private struct Review {
+        var file: Int, commitment: Int, reviewer: Int, order: Int
     }
 
     /// For one pair's held sessions: which later sessions mention each commitment.
-    private static func reviews(in indices: [Int], files: [SessionFile], into reviewed: inout [Int: [Int: [String]]]) {
+    /// Ids written so far are chained per packed id (most ids are written once), so
+    /// a journal allocates no list per commitment.
+    private static func collectReviews(in indices: [Int], files: [SessionFile], into reviews: inout [Review]) {
         let ordered = indices.sorted {
             let a = files[$0].session!, b = files[$1].session!
             return (a.date, a.file) < (b.date, b.file)
         }
-        var written: [UInt64: [(position: Int, file: Int, commitment: Int)]] = [:]
+        var latest: [UInt64: Int] = [:]  // packed id → last entry written with it
+        var written: [(position: Int, file: Int, commitment: Int, previous: Int)] = []
         for (position, index) in ordered.enumerated() {
             let session = files[index].session!
             // Mentions first: a session never reviews its own commitments.
             for key in session.mentions {
-                guard let entries = written[key] else { continue }
-                for entry in entries where entry.position < position {
-                    reviewed[entry.file, default: [:]][entry.commitment, default: []].append(session.file)
+                var entry = latest[key] ?? -1
+                var found: [Review] = []
+                while entry >= 0 {
+                    let w = written[entry]
+                    if w.position < position {
+                        found.append(Review(file: w.file, commitment: w.commitment, reviewer: index, order: position))
+                    }
+                    entry = w.previous
                 }
+                reviews += found.reversed()
             }
             for (k, c) in session.commitments.enumerated() {
                 guard let key = MentionedIDs.pack(c.id) else { continue }
-                written[key, default: []].append((position, index, k))
+                written.append((position, index, k, latest[key] ?? -1))
+                latest[key] = written.count - 1
             }
         }
     }

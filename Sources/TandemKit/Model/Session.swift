@@ -143,6 +143,8 @@ public struct Commitment: Sendable {
         get { extrasBox?.value ?? TaskExtras() }
         set { extrasBox = newValue == TaskExtras() ? nil : TaskExtrasBox(newValue) }
     }
+    /// Whether any field beyond due, done and cancelled is written (start, task id, …).
+    var hasTaskFields: Bool { extrasBox != nil }
     /// Not before (🛫, `[start:: ]`, todo.txt `t:`).
     public var start: LocalDate? { get { extras.start } set { extras.start = newValue } }
     /// Planned for (⏳, `[scheduled:: ]`).

@@ -13,6 +13,7 @@ struct DependsUnknownRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Finding] {
+        guard context.journal.usesTaskIDs else { return [] }
         let sessions = context.journal.sessions
         var carried = Set<String>()
         for session in sessions { for c in session.commitments { if let id = c.taskID { carried.insert(id) } } }

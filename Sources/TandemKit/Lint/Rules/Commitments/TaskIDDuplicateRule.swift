@@ -12,6 +12,7 @@ struct TaskIDDuplicateRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Finding] {
+        guard context.journal.usesTaskIDs else { return [] }
         var first: [String: (file: String, line: Int)] = [:]
         var found: [Finding] = []
         let sessions = context.journal.sessions.sorted { $0.file < $1.file }

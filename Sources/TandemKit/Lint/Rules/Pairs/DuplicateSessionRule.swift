@@ -15,21 +15,24 @@ struct DuplicateSessionRule: Rule {
     func check(_ context: LintContext) -> [Finding] {
         struct Meeting: Hashable { var pair: PairKey; var date: LocalDate }
         var firstFile: [Meeting: String] = [:]
-        var findings: [Finding] = []
-        let sessions = context.journal.sessions.filter { $0.status != .cancelled && $0.coach != $0.coachee }
-        // "Later" compares paths without `.md`: `…-ana-ben.md` sorts after
-        // `…-ana-ben-2.md` by bytes ('.' > '-'), but the `-2` file is the copy.
-        func stem(_ file: String) -> Substring { file.hasSuffix(".md") ? file.dropLast(3) : Substring(file) }
-        for session in sessions.sorted(by: { (stem($0.file), $0.file) < (stem($1.file), $1.file) }) {
+        var copies: [Meeting: [String]] = [:]  // only meetings written more than once
+        for session in context.journal.sessions where session.status != .cancelled && session.coach != session.coachee {
             let key = Meeting(pair: session.pair, date: session.date)
             if let earlier = firstFile[key] {
-                findings.append(finding(SourceLocation(file: session.file),
-                                        "\(session.pair) already have a session on \(session.date) in \(earlier)",
-                                        pair: session.pair))
+                copies[key, default: [earlier]].append(session.file)
             } else {
                 firstFile[key] = session.file
             }
         }
-        return findings
+        // "Later" compares paths without `.md`: `…-ana-ben.md` sorts after
+        // `…-ana-ben-2.md` by bytes ('.' > '-'), but the `-2` file is the copy.
+        func stem(_ file: String) -> Substring { file.hasSuffix(".md") ? file.dropLast(3) : Substring(file) }
+        return copies.flatMap { key, files -> [Finding] in
+            let ordered = files.sorted { (stem($0), $0) < (stem($1), $1) }
+            return ordered.dropFirst().map { file in
+                finding(SourceLocation(file: file), "\(key.pair) already have a session on \(key.date) in \(ordered[0])",
+                        pair: key.pair)
+            }
+        }
     }
 }

@@ -4,24 +4,42 @@ enum CommitmentID {
     static let alphabet = Array("0123456789abcdefghijkmnpqrstuvwxyz".utf8)  // no l or o
 
     static func make(file: String, text: String, occurrence: Int) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64
-        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for b in file.utf8 { mix(b) }
-        mix(0)
-        for b in text.utf8 { mix(b) }
-        if occurrence > 0 { mix(0); for b in String(occurrence).utf8 { mix(b) } }
+        make(fileHash: hash(file: file), text: text, occurrence: occurrence)
+    }
+
+    /// FNV-1a 64 of the file's path and a separator: the part of every id of that file
+    /// that is the same, worked out once per file.
+    static func hash(file: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in file.utf8 { hash = mix(hash, b) }
+        return mix(hash, 0)
+    }
+
+    @inline(__always) private static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func make(fileHash: UInt64, text: String, occurrence: Int) -> String {
+        var hash = fileHash
+        for b in text.utf8 { hash = mix(hash, b) }
+        if occurrence > 0 {
+            hash = mix(hash, 0)
+            for b in String(occurrence).utf8 { hash = mix(hash, b) }
+        }
         // Final avalanche so near-identical texts spread over the whole id.
         hash ^= hash >> 33
         hash = hash &* 0xff51_afd7_ed55_8ccd
         hash ^= hash >> 33
-        // A letter first, so an id never reads as a number or a line.
-        var chars: [UInt8] = [alphabet[10 + Int(hash % 24)]]
-        hash /= 24
-        for _ in 0..<6 {
-            chars.append(alphabet[Int(hash % UInt64(alphabet.count))])
-            hash /= UInt64(alphabet.count)
+        return String(unsafeUninitializedCapacity: 7) { id in
+            // A letter first, so an id never reads as a number or a line.
+            id[0] = alphabet[10 + Int(hash % 24)]
+            hash /= 24
+            for k in 1..<7 {
+                id[k] = alphabet[Int(hash % UInt64(alphabet.count))]
+                hash /= UInt64(alphabet.count)
+            }
+            return 7
         }
-        return String(decoding: chars, as: UTF8.self)
     }
 
     /// Identical texts in one file are told apart by their order of appearance.
@@ -29,6 +47,7 @@ enum CommitmentID {
         // A session holds a handful of commitments: counting earlier equal texts
         // costs less than a dictionary, which only long files need.
         var seen: [String: Int]? = commitments.count > 16 ? [:] : nil
+        let fileHash = hash(file: file)
         for index in commitments.indices {
             let text = commitments[index].text
             let occurrence: Int
@@ -38,7 +57,7 @@ enum CommitmentID {
             } else {
                 occurrence = commitments[..<index].reduce(0) { $0 + ($1.text == text ? 1 : 0) }
             }
-            commitments[index].id = make(file: file, text: text, occurrence: occurrence)
+            commitments[index].id = make(fileHash: fileHash, text: text, occurrence: occurrence)
         }
     }
 }

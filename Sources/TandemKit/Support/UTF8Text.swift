@@ -61,36 +61,35 @@ enum UTF8Text {
 
     /// Runs of white space become one space; the ends are trimmed.
     static func collapsingWhitespace(_ s: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var pendingSpace = false
         s.withUnsafeBufferPointer { s in
-            var i = 0
-            while i < s.count {
-                let b = s[i]
-                var length = 1
-                var isSpace: Bool
-                if b < 0x80 {
-                    isSpace = b == UInt8(ascii: " ") || (0x09...0x0D).contains(b)
-                } else {
-                    let decoded = scalar(at: i, in: s)
-                    length = decoded.1
-                    isSpace = decoded.0.isSpaceLike
-                }
-                if isSpace {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(UInt8(ascii: " ")); pendingSpace = false }
-                    if length == 1 {
-                        out.append(b)
+            // Written straight into the string's storage: never longer than the input.
+            String(unsafeUninitializedCapacity: s.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < s.count {
+                    let b = s[i]
+                    var length = 1
+                    var isSpace: Bool
+                    if b < 0x80 {
+                        isSpace = b == UInt8(ascii: " ") || (0x09...0x0D).contains(b)
                     } else {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + length)]))
+                        let decoded = scalar(at: i, in: s)
+                        length = decoded.1
+                        isSpace = decoded.0.isSpaceLike
                     }
+                    if isSpace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = UInt8(ascii: " "); count += 1; pendingSpace = false }
+                        for k in 0..<length { out[count + k] = s[i + k] }
+                        count += length
+                    }
+                    i += length
                 }
-                i += length
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

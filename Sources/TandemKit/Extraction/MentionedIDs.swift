@@ -129,14 +129,4 @@ public enum MentionedIDs {
     /// Letters, digits, `_` and any non-ASCII byte.
     @inline(__always)
     private static func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || UTF8Text.isASCIIWord(b) }
-
-    static func contains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == key
-    }
-
 }

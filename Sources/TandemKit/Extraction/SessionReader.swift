@@ -50,7 +50,8 @@ public struct SessionReader: Sendable {
         file.session = Session(
             file: path, date: date, coach: coach, coachee: coachee, observers: header.observers, status: header.status,
             duration: header.duration, focus: header.focus, confidential: header.confidential, tags: header.tags,
-            pulse: header.pulse, goals: goals, commitments: commitments, mentions: mentions, swap: header.swap)
+            pulse: header.pulse, goals: goals, commitments: commitments, swap: header.swap)
+        file.mentions = mentions
         return file
     }
 

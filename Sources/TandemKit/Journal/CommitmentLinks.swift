@@ -68,7 +68,7 @@ enum CommitmentLinks {
         for (position, index) in ordered.enumerated() {
             let session = files[index].session!
             // Mentions first: a session never reviews its own commitments.
-            for key in session.mentions {
+            for key in files[index].mentions {
                 var entry = latest[key] ?? -1
                 var found: [Review] = []
                 while entry >= 0 {

@@ -25,11 +25,18 @@ public struct Journal: Sendable {
     /// Whether any commitment carries a task id or depends on one (🆔, ⛔).
     public private(set) var usesTaskIDs: Bool
 
-    public init(root: String, configuration: Configuration, files: [SessionFile], agreements: [Agreement]) {
+    /// `forgettingMentions`: the ids each body mentions are dropped once reviews are
+    /// settled (a check from disk, which never re-reads); a journal that will be
+    /// rebuilt from its files (the language server's) keeps them.
+    public init(root: String, configuration: Configuration, files: [SessionFile], agreements: [Agreement],
+                forgettingMentions: Bool = false) {
         self.root = root
         self.configuration = configuration
         var files = files
         usesTaskIDs = CommitmentLinks.resolve(&files)
+        if forgettingMentions {
+            for index in files.indices where !files[index].mentions.isEmpty { files[index].mentions = [] }
+        }
         self.files = files
         sessions = files.compactMap(\.session)
         self.agreements = agreements

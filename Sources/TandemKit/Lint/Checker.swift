@@ -132,7 +132,8 @@ public struct Checker: Sendable {
         }
         // The journal's facts are let go before the findings are merged: the two never peak together.
         let (journalFindings, summary) = journalPhase(
-            Journal(root: root, configuration: configuration, files: consume files, agreements: agreements),
+            Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
+                    forgettingMentions: true),
             plan: plan, today: today, history: history)
         let findings = Finding.merged(consume fileFindings, journalFindings)
         return CheckResult(today: today, findings: findings, summary: summary)

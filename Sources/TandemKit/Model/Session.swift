@@ -23,14 +23,11 @@ public final class Session: Sendable {
     public let pulse: [(name: String, value: Int)]
     public let goals: [Goal]
     public let commitments: [Commitment]
-    /// Every commitment-id-shaped word of the body, packed and sorted (see `MentionedIDs`):
-    /// what review across sessions looks up.
-    public let mentions: [UInt64]
 
     public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
                 status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
                 pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment],
-                mentions: [UInt64] = [], swap: Bool = false) {
+                swap: Bool = false) {
         self.swap = swap
         self.file = file
         self.date = date
@@ -45,20 +42,13 @@ public final class Session: Sendable {
         self.pulse = pulse
         self.goals = goals
         self.commitments = commitments
-        self.mentions = mentions
     }
 
     /// The same session with other commitments (texts and facts kept).
     public func with(commitments: [Commitment]) -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
-                goals: goals, commitments: commitments, mentions: mentions, swap: swap)
-    }
-
-    /// Whether the body mentions commitment `id` as a whole word, in any case.
-    public func mentions(_ id: String) -> Bool {
-        guard let key = MentionedIDs.pack(id) else { return false }
-        return MentionedIDs.contains(mentions, key)
+                goals: goals, commitments: commitments, swap: swap)
     }
 
     /// The same session without its texts: what journal-wide rules need (dates,
@@ -66,7 +56,7 @@ public final class Session: Sendable {
     public func essentials() -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
                 duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
-                commitments: commitments.map(\.essentials), mentions: mentions, swap: swap)
+                commitments: commitments.map(\.essentials), swap: swap)
     }
 
     /// The unordered pair {coach, coachee}.

@@ -26,7 +26,7 @@ public struct ReviewRate: Sendable, Equatable {
                 if !c.isOpen, let closed = c.closedOn, closed <= session.date { continue }  // closed before it was written down
                 counted += 1
                 let closedByNext = !c.isOpen && (c.closedOn.map { $0 <= next.date } ?? true)
-                if closedByNext || next.mentions(c.id) { reviewed += 1 }
+                if closedByNext || c.reviewedIn.contains(next.file) { reviewed += 1 }
             }
         }
     }

@@ -31,7 +31,7 @@ struct CommitmentNotReviewedRule: Rule {
             return (0..<(pair.held.count - 1)).flatMap { k -> [Finding] in
                 let session = pair.held[k], next = pair.held[k + 1]
                 return session.commitments.compactMap { c in
-                    guard c.isOpen, !next.mentions(c.id) else { return nil }
+                    guard c.isOpen, !c.reviewedIn.contains(next.file) else { return nil }
                     return finding(SourceLocation(file: session.file, line: c.line, column: c.column),
                                    "commitment \(c.id) was not reviewed at the pair's next session (\(next.file)); mention its id there",
                                    pair: pair.key, commitment: c.id)

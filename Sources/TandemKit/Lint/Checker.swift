@@ -94,7 +94,7 @@ public struct Checker: Sendable {
         let fileContext = FileContext(today: today, configuration: journal.configuration, history: history)
         let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext).sorted(by: Finding.ordered) }
         let context = LintContext(journal: journal, today: today, history: history)
-        let findings = Finding.merged(perFile.flatMap { $0 }, plan.journalFindings(context))
+        let findings = Finding.merged([perFile.flatMap { $0 }] + plan.journalFindingRuns(context))
         return CheckResult(today: today, findings: findings,
                            summary: JournalSummary(journal: journal, pairs: context.pairs.count, today: today))
     }
@@ -135,13 +135,13 @@ public struct Checker: Sendable {
             Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
                     forgettingMentions: true),
             plan: plan, today: today, history: history)
-        let findings = Finding.merged(consume fileFindings, journalFindings)
+        let findings = Finding.merged([consume fileFindings] + journalFindings)
         return CheckResult(today: today, findings: findings, summary: summary)
     }
 
     /// The journal-wide rules' findings and the journal's counts.
     private static func journalPhase(_ journal: Journal, plan: RulePlan, today: LocalDate,
-                                     history: CommitmentHistory?) -> ([Finding], JournalSummary) {
+                                     history: CommitmentHistory?) -> ([[Finding]], JournalSummary) {
         var journal = journal
         journal.missingFolders = JournalLoader.missingFolders(root: journal.root, configuration: journal.configuration)
         journal.surveys = JournalLoader.readSurveys(root: journal.root, configuration: journal.configuration)
@@ -152,7 +152,7 @@ public struct Checker: Sendable {
                                      commitments: journal.files.reduce(CommitmentCounts()) {
                                          $0 + CommitmentCounts($1.session, today: today)
                                      })
-        return (plan.journalFindings(context), summary)
+        return (plan.journalFindingRuns(context), summary)
     }
 }
 
@@ -201,6 +201,12 @@ struct RulePlan: Sendable {
 
     /// Findings of the journal-wide rules (pairs, duplicates, configuration), run in parallel.
     func journalFindings(_ context: LintContext) -> [Finding] {
+        journalFindingRuns(context).flatMap { $0 }
+    }
+
+    /// The same findings as one sorted list per rule (then the configuration's), in
+    /// the order of the rules: what `Finding.merged` takes without copying them again.
+    func journalFindingRuns(_ context: LintContext) -> [[Finding]] {
         let configurationFindings = fileRules.flatMap { entry in
             entry.rule.checkConfiguration(context).map { finding -> Finding in
                 var finding = finding
@@ -208,7 +214,7 @@ struct RulePlan: Sendable {
                 return finding
             }
         }.filter { matches($0.location.file) }
-        guard !journalRules.isEmpty else { return configurationFindings }
+        guard !journalRules.isEmpty else { return [configurationFindings.sorted(by: Finding.ordered)] }
         // Only files that silence something need a look-up (most silence nothing).
         let suppressions = Dictionary(context.journal.files.lazy.filter { !$0.suppressions.isEmpty }
                                         .map { ($0.path, $0.suppressions) },
@@ -222,12 +228,10 @@ struct RulePlan: Sendable {
                 return !matches(finding.location.file)
             }
             for index in found.indices { found[index].severity = severity }
+            found.sort(by: Finding.ordered)
             return found
         }
-        var findings: [Finding] = []
-        findings.reserveCapacity(perRule.reduce(configurationFindings.count) { $0 + $1.count })
-        for found in perRule { findings += found }
-        return findings + configurationFindings
+        return perRule + [configurationFindings.sorted(by: Finding.ordered)]
     }
 
     private func matches(_ file: String) -> Bool {

@@ -19,28 +19,27 @@ public struct Finding: Hashable, Sendable {
         self.commitment = commitment
     }
 
-    /// One sorted list of `fileFindings` (each file's findings sorted, files in
-    /// path order, as checking produces them) and `journalFindings` (any order).
-    /// The same list as sorting both together stably: on ties a file's own
-    /// findings come first.
-    static func merged(_ fileFindings: consuming [Finding], _ journalFindings: consuming [Finding]) -> [Finding] {
-        var left = fileFindings
-        if !left.isSorted(by: ordered) { left.sort(by: ordered) }
-        var right = journalFindings
-        right.sort(by: ordered)
-        guard !right.isEmpty else { return left }
+    /// One sorted list of runs of findings: the files' own (each file's sorted, files
+    /// in path order, as checking produces them) and then one sorted run per
+    /// journal-wide rule. The same list as sorting them all together stably: on ties
+    /// the earlier run comes first. Few runs hold findings, so each step compares the
+    /// heads of those only.
+    static func merged(_ runs: consuming [[Finding]]) -> [Finding] {
+        var runs = runs.filter { !$0.isEmpty }
+        for index in runs.indices where !runs[index].isSorted(by: ordered) { runs[index].sort(by: ordered) }
+        if runs.count < 2 { return runs.first ?? [] }
         var merged: [Finding] = []
-        merged.reserveCapacity(left.count + right.count)
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if ordered(right[j], left[i]) {
-                merged.append(right[j]); j += 1
-            } else {
-                merged.append(left[i]); i += 1
+        merged.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        var heads = [Int](repeating: 0, count: runs.count)
+        while true {
+            var best = -1
+            for run in runs.indices where heads[run] < runs[run].count {
+                if best < 0 || ordered(runs[run][heads[run]], runs[best][heads[best]]) { best = run }
             }
+            guard best >= 0 else { break }
+            merged.append(runs[best][heads[best]])
+            heads[best] += 1
         }
-        merged += left[i...]
-        merged += right[j...]
         return merged
     }
 

@@ -17,16 +17,22 @@ struct CommitmentOverdueRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Finding] {
-        context.journal.sessions.flatMap { check($0, today: context.today) }
-    }
-
-    private func check(_ session: Session, today: LocalDate) -> [Finding] {
-        session.commitments.compactMap { c in
-            guard c.isOverdue(today: today), let due = c.due else { return nil }
-            let days = due.days(until: today)
-            return finding(SourceLocation(file: session.file, line: c.line, column: c.column),
-                           "commitment \(c.id) of \(c.owners.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
-                           pair: session.pair, commitment: c.id)
+        let today = context.today, sessions = context.journal.sessions
+        // A journal that has fallen behind holds thousands of these: counted first,
+        // so the list is allocated once, at its size.
+        var found: [Finding] = []
+        found.reserveCapacity(sessions.reduce(0) { count, session in
+            count + session.commitments.reduce(0) { $0 + ($1.isOverdue(today: today) ? 1 : 0) }
+        })
+        for session in sessions {
+            for c in session.commitments where c.isOverdue(today: today) {
+                guard let due = c.due else { continue }
+                let days = due.days(until: today)
+                found.append(finding(SourceLocation(file: session.file, line: c.line, column: c.column),
+                                     "commitment \(c.id) of \(c.owners.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
+                                     pair: session.pair, commitment: c.id))
+            }
         }
+        return found
     }
 }

@@ -10,7 +10,8 @@ sizes=("$@")
 for tool in hyperfine cmark; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install $tool)" >&2; exit 1; }
 done
-scratch=(--scratch-path "${BENCH_SCRATCH:-.build-release}")
+# Built as `make install` builds it: the Swift runtime linked in (--static-swift-stdlib).
+scratch=(--scratch-path "${BENCH_SCRATCH:-.build-release}" --static-swift-stdlib)
 if [ -z "${BENCH_BIN:-}" ]; then  # BENCH_BIN=path/to/tandem measures a binary built elsewhere
   swift build -c release "${scratch[@]}" >/dev/null
 fi

@@ -21,38 +21,29 @@ public struct Finding: Hashable, Sendable {
 
     /// One sorted list of runs of findings: the files' own (each file's sorted, files
     /// in path order, as checking produces them) and then one sorted run per
-    /// journal-wide rule. The same list as sorting them all together stably: on ties
-    /// the earlier run comes first. Few runs hold findings, so each step compares the
-    /// heads of those only.
+    /// journal-wide rule. The standard library's sort is stable and finds runs already
+    /// in order, so sorting the runs one after the other merges them: the same list as
+    /// sorting everything, at about the cost of a merge.
     static func merged(_ runs: consuming [[Finding]]) -> [Finding] {
-        var runs = runs.filter { !$0.isEmpty }
-        for index in runs.indices where !runs[index].isSorted(by: ordered) { runs[index].sort(by: ordered) }
-        if runs.count < 2 { return runs.first ?? [] }
-        var merged: [Finding] = []
-        merged.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-        var heads = [Int](repeating: 0, count: runs.count)
-        while true {
-            var best = -1
-            for run in runs.indices where heads[run] < runs[run].count {
-                if best < 0 || ordered(runs[run][heads[run]], runs[best][heads[best]]) { best = run }
-            }
-            guard best >= 0 else { break }
-            merged.append(runs[best][heads[best]])
-            heads[best] += 1
+        var runs = runs
+        var all: [Finding] = []
+        all.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for index in runs.indices {
+            all += runs[index]
+            runs[index] = []  // each run is let go as soon as it is copied
         }
-        return merged
+        all.sort(by: ordered)
+        return all
     }
 
     /// Sorted by file, line, rule (SPEC), then column and message for a total order.
     public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
-        (a.location.file, a.location.line, a.rule, a.location.column, a.message)
-            < (b.location.file, b.location.line, b.rule, b.location.column, b.message)
-    }
-}
-
-extension Array {
-    /// Whether each element is ordered at or after the one before it.
-    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
-        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
+        // Field by field rather than as tuples: no copies, and the findings of one file
+        // share its path's storage, so equal paths compare at once.
+        if a.location.file != b.location.file { return a.location.file < b.location.file }
+        if a.location.line != b.location.line { return a.location.line < b.location.line }
+        if a.rule != b.rule { return a.rule < b.rule }
+        if a.location.column != b.location.column { return a.location.column < b.location.column }
+        return a.message < b.message
     }
 }

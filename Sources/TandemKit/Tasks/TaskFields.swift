@@ -14,13 +14,8 @@ struct TaskFields {
     var dueIsEmoji = false
     var done: LocalDate?
     var cancelled: LocalDate?
-    var start: LocalDate?
-    var scheduled: LocalDate?
-    var created: LocalDate?
-    var priority: String?
-    var recurrence: String?
-    var taskID: String?
-    var dependsOn: [String] = []
+    /// Start, scheduled, created, priority, recurrence, task id, dependencies.
+    var extras = TaskExtras()
     /// The JSON keys of fields whose value is not a possible date, e.g. `due:2026-02-30`.
     var invalid: [String] = []
 
@@ -49,19 +44,19 @@ struct TaskFields {
             dueIsEmoji = span.dialect == .emoji
         case .done: let value = date(span); if done == nil { done = value }
         case .cancelled: let value = date(span); if cancelled == nil { cancelled = value }
-        case .start: let value = date(span); if start == nil { start = value }
-        case .scheduled: let value = date(span); if scheduled == nil { scheduled = value }
-        case .created: let value = date(span); if created == nil { created = value }
+        case .start: let value = date(span); if extras.start == nil { extras.start = value }
+        case .scheduled: let value = date(span); if extras.scheduled == nil { extras.scheduled = value }
+        case .created: let value = date(span); if extras.created == nil { extras.created = value }
         case .priority:
-            if priority == nil, TaskLine.priorityNames.contains(span.value) { priority = span.value }
+            if extras.priority == nil, TaskLine.priorityNames.contains(span.value) { extras.priority = span.value }
         case .recurrence:
-            if recurrence == nil { recurrence = span.value }
+            if extras.recurrence == nil { extras.recurrence = span.value }
         case .taskID:
-            if taskID == nil { taskID = span.value }
+            if extras.taskID == nil { extras.taskID = span.value }
         case .dependsOn:
             for id in span.value.split(separator: ",") {
                 let id = id.trimmingWhitespace()
-                if !id.isEmpty, !dependsOn.contains(id) { dependsOn.append(id) }
+                if !id.isEmpty, !extras.dependsOn.contains(id) { extras.dependsOn.append(id) }
             }
         case .onCompletion:
             break
@@ -97,8 +92,7 @@ struct TaskFields {
                            status: checkbox.status, mark: checkbox.mark, due: resolved, done: done,
                            cancelled: cancelled, line: line, column: column, usesEmojiDates: dueIsEmoji,
                            hasInvalidDate: !invalid.isEmpty)
-        c.extras = TaskExtras(start: start, scheduled: scheduled, created: created, priority: priority,
-                              recurrence: recurrence, taskID: taskID, dependsOn: dependsOn)
+        c.extras = extras
         return c
     }
 }

@@ -13,7 +13,7 @@ enum CommitmentLinks {
         for (index, file) in files.enumerated() {
             guard let session = file.session else { continue }
             for c in session.commitments where c.hasTaskFields {
-                usesTaskIDs = usesTaskIDs || c.taskID != nil || !c.dependsOn.isEmpty
+                usesTaskIDs = usesTaskIDs || c.usesTaskIDs
                 if c.isOpen, let id = c.taskID { openTaskIDs.insert(id) }
             }
             if session.isHeld, session.coach != session.coachee { byPair[session.pair, default: []].append(index) }
@@ -22,7 +22,6 @@ enum CommitmentLinks {
         for (_, indices) in byPair {
             collectReviews(in: indices, files: files, into: &reviews)
         }
-        guard usesTaskIDs || !reviews.isEmpty else { return usesTaskIDs }
         // Grouped by file, then commitment; reviewers stay in the pair's date order.
         reviews.sort { ($0.file, $0.commitment, $0.order) < ($1.file, $1.commitment, $1.order) }
         var next = 0
@@ -31,9 +30,12 @@ enum CommitmentLinks {
             let first = next
             while next < reviews.count, reviews[next].file == index { next += 1 }
             let blocks = usesTaskIDs && session.commitments.contains { !$0.dependsOn.isEmpty }
-            guard blocks || next > first else { continue }
+            // Files that an earlier journal settled (the language server rebuilds its
+            // journal from them on every edit) are settled afresh: a mention may be gone.
+            let settledBefore = session.commitments.contains { !$0.reviewedIn.isEmpty }
+            guard blocks || next > first || settledBefore else { continue }
             var commitments = session.commitments
-            if next > first { for k in commitments.indices { commitments[k].reviewedIn = [] } }
+            for k in commitments.indices { commitments[k].reviewedIn = [] }
             for review in reviews[first..<next] {
                 commitments[review.commitment].reviewedIn.append(files[review.reviewer].path)
             }
@@ -70,15 +72,13 @@ enum CommitmentLinks {
             // Mentions first: a session never reviews its own commitments.
             for key in files[index].mentions {
                 var entry = latest[key] ?? -1
-                var found: [Review] = []
-                while entry >= 0 {
+                while entry >= 0 {  // reviews are sorted by commitment once all are found
                     let w = written[entry]
                     if w.position < position {
-                        found.append(Review(file: w.file, commitment: w.commitment, reviewer: index, order: position))
+                        reviews.append(Review(file: w.file, commitment: w.commitment, reviewer: index, order: position))
                     }
                     entry = w.previous
                 }
-                reviews += found.reversed()
             }
             for (k, c) in session.commitments.enumerated() {
                 guard let key = MentionedIDs.pack(c.id) else { continue }

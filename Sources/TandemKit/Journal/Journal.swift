@@ -9,7 +9,7 @@ public struct Journal: Sendable {
         didSet {
             pairHistoriesCache = PairHistoriesCache()
             sessions = files.compactMap(\.session)
-            usesTaskIDs = files.contains { $0.session?.commitments.contains { $0.taskID != nil || !$0.dependsOn.isEmpty } ?? false }
+            usesTaskIDs = files.contains { $0.session?.commitments.contains(where: \.usesTaskIDs) ?? false }
         }
     }
     public var agreements: [Agreement]

@@ -135,6 +135,8 @@ public struct Commitment: Sendable {
     }
     /// Whether any field beyond due, done and cancelled is written (start, task id, …).
     var hasTaskFields: Bool { extrasBox != nil }
+    /// Carries a task id or depends on one (🆔, ⛔).
+    var usesTaskIDs: Bool { taskID != nil || !dependsOn.isEmpty }
     /// Not before (🛫, `[start:: ]`, todo.txt `t:`).
     public var start: LocalDate? { get { extras.start } set { extras.start = newValue } }
     /// Planned for (⏳, `[scheduled:: ]`).

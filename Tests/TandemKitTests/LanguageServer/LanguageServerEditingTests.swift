@@ -179,3 +179,35 @@ extension LiveJournalTests {
         #expect(live.revision > moved)  // silencing a pair rule changes what it reports
     }
 }
+
+extension LiveJournalTests {
+    @Test func aReviewIsSettledAfreshWhenTheMentionIsEditedAway() throws {
+        let first = LSPJournal.session(date: "2026-11-03")
+        let id = try #require(SessionReader(configuration: Configuration()).read(path: "sessions/a.md", bytes: Array(first.utf8))
+            .session?.commitments.first?.id)
+        func later(_ notes: String) -> String { LSPJournal.session(date: "2026-11-17", body: "## Review\n\(notes)\n") }
+        let journal = try LSPJournal(files: ["sessions/a.md": first, "sessions/b.md": later("Talked about \(id).")])
+        var live = try LiveJournal.load(root: journal.root)
+        func reviewedIn() -> [String] { live.journal.files.first { $0.path == "sessions/a.md" }?.session?.commitments.first?.reviewedIn ?? [] }
+        #expect(reviewedIn() == ["sessions/b.md"])
+        live.replace("sessions/b.md", with: Array(later("Talked about something else.").utf8))
+        #expect(reviewedIn().isEmpty)
+        live.replace("sessions/b.md", with: Array(later("Back to \(id.uppercased()).").utf8))
+        #expect(reviewedIn() == ["sessions/b.md"])
+    }
+
+    @Test func aCheckFromDiskSettlesReviewsAndLetsTheMentionsGo() throws {
+        let first = LSPJournal.session(date: "2026-11-03")
+        let id = try #require(SessionReader(configuration: Configuration()).read(path: "sessions/a.md", bytes: Array(first.utf8))
+            .session?.commitments.first?.id)
+        let reader = SessionReader(configuration: Configuration())
+        let files = [reader.read(path: "sessions/a.md", bytes: Array(first.utf8)),
+                     reader.read(path: "sessions/b.md", bytes: Array(LSPJournal.session(date: "2026-11-17", body: "Done: \(id)\n").utf8))]
+        #expect(!files[1].mentions.isEmpty)
+        for forgetting in [false, true] {
+            let journal = Journal(root: "/", configuration: Configuration(), files: files, agreements: [], forgettingMentions: forgetting)
+            #expect(journal.files[0].session?.commitments.first?.reviewedIn == ["sessions/b.md"])
+            #expect(journal.files.allSatisfy(\.mentions.isEmpty) == forgetting)
+        }
+    }
+}

@@ -27,6 +27,8 @@ struct PeopleSettings: Decodable {
     /// hands the entries over in the order written and each person is decoded from its
     /// own node; problems keep the coding path they would have had.
     private mutating func decodeOneByOne(_ written: PeopleEntries, path: [CodingKey]) throws {
+        let decoder = YAMLDecoder()  // one for all: making one reads the whole environment
+        people.reserveCapacity(written.entries.count)
         for (id, node) in written.entries {
             let personPath = path + [ConfigurationKey(id)]
             guard PersonID.isValid(id) else {
@@ -34,7 +36,7 @@ struct PeopleSettings: Decodable {
                                                         debugDescription: "a person id must be a word without spaces or slashes"))
             }
             do {
-                people[id] = try YAMLDecoder().decode(PersonEntry.self, from: node, userInfo: [.personID: id]).person
+                people[id] = try decoder.decode(PersonEntry.self, from: node, userInfo: [.personID: id]).person
             } catch let error as DecodingError {
                 throw error.under(personPath)
             }

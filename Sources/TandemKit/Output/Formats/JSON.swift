@@ -28,22 +28,22 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Two-space indented JSON with a final newline.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
+        var out = JSONBytes()
         write(to: &out, indent: pretty ? 0 : -1, sink: nil)
-        if pretty { out += "\n" }
-        return out
+        if pretty { out.append(0x0A) }
+        return out.text
     }
 
     /// The same text as `serialized()`, handed to `sink` in pieces of about
     /// `chunk` bytes, so a large document is never held whole in memory.
     public func serialize(chunk: Int = 1 << 16, to sink: (String) -> Void) {
-        var out = ""
-        out.reserveCapacity(chunk + 4096)
+        var out = JSONBytes()
+        out.bytes.reserveCapacity(chunk + 4096)
         withoutActuallyEscaping(sink) { sink in
             write(to: &out, indent: 0, sink: Sink(limit: chunk, write: sink))
         }
-        out += "\n"
-        sink(out)
+        out.append(0x0A)
+        sink(out.text)
     }
 
     /// Where array elements are flushed once the buffer is full.
@@ -51,92 +51,157 @@ public enum JSONValue: Sendable, Equatable {
         let limit: Int
         let write: (String) -> Void
 
-        func flushIfFull(_ out: inout String) {
-            guard out.utf8.count >= limit else { return }
-            write(out)
-            out.removeAll(keepingCapacity: true)
+        func flushIfFull(_ out: inout JSONBytes) {
+            guard out.bytes.count >= limit else { return }
+            write(out.text)
+            out.bytes.removeAll(keepingCapacity: true)
         }
     }
 
-    private func write(to out: inout String, indent: Int, sink: Sink?) {
+    /// Written as UTF-8 bytes: appending bytes costs a fraction of appending strings,
+    /// and a listing of thousands of findings is mostly punctuation and indentation.
+    private func write(to out: inout JSONBytes, indent: Int, sink: Sink?) {
         let pretty = indent >= 0
-        func newline(_ level: Int) {
-            guard pretty else { return }
-            out += "\n"
-            out += String(repeating: "  ", count: level)
-        }
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let i): out.append(integer: i)
         case .double(let d):
             if d.isFinite {
-                out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+                if d == d.rounded() && abs(d) < 1e15 { out.append(integer: Int(d)) } else { out.append(String(d)) }
             } else {
-                out += "null"
+                out.append("null")
             }
-        case .string(let s): Escaping.json(s, into: &out)
+        case .string(let s): out.appendQuoted(s)
         case .array(let items):
             JSONValue.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, sink: sink)
         case .lazyArray(let count, let element):
             JSONValue.writeLazyArray(count: count, element, to: &out, indent: indent, sink: sink)
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{"
+            if fields.isEmpty { out.append("{}"); return }
+            out.append(0x7B)  // {
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { out += "," }
-                newline(indent + 1)
-                Escaping.json(key, into: &out)
-                out += pretty ? ": " : ":"
+                if index > 0 { out.append(0x2C) }  // ,
+                if pretty { out.newline(indent + 1) }
+                out.appendQuoted(key)
+                out.append(pretty ? ": " : ":")
                 value.write(to: &out, indent: pretty ? indent + 1 : -1, sink: sink)
             }
-            newline(indent)
-            out += "}"
+            if pretty { out.newline(indent) }
+            out.append(0x7D)  // }
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int,
+    private static func writeArray(count: Int, _ element: (Int) -> JSONValue, to out: inout JSONBytes, indent: Int,
                                    sink: Sink?) {
-        if count == 0 { out += "[]"; return }
+        if count == 0 { out.append("[]"); return }
         let pretty = indent >= 0
-        out += "["
+        out.append(0x5B)  // [
         for index in 0..<count {
-            if index > 0 { out += "," }
-            if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+            if index > 0 { out.append(0x2C) }
+            if pretty { out.newline(indent + 1) }
             element(index).write(to: &out, indent: pretty ? indent + 1 : -1, sink: sink)
             sink?.flushIfFull(&out)
         }
-        if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-        out += "]"
+        if pretty { out.newline(indent) }
+        out.append(0x5D)  // ]
     }
 
     /// A large array's elements are made and written in batches on all cores, then
-    /// appended in order: the output is the same as writing them one by one.
+    /// appended in order: the output is the same as writing them one by one. Each
+    /// worker writes a run of elements into one buffer, sized from the runs before,
+    /// so an element costs no buffer of its own.
     private static func writeLazyArray(count: Int, _ element: @escaping @Sendable (Int) -> JSONValue,
-                                       to out: inout String, indent: Int, sink: Sink?) {
-        let batch = 512
-        guard count > batch / 4 else {
+                                       to out: inout JSONBytes, indent: Int, sink: Sink?) {
+        let batch = 4096, run = 128
+        guard count > run else {
             writeArray(count: count, element, to: &out, indent: indent, sink: sink)
             return
         }
         let pretty = indent >= 0
-        let separator = pretty ? ",\n" + String(repeating: "  ", count: indent + 1) : ","
-        out += pretty ? "[\n" + String(repeating: "  ", count: indent + 1) : "["
-        var start = 0
+        out.append(0x5B)
+        var start = 0, runBytes = 0
         while start < count {
-            let range = Array(start..<min(start + batch, count))
-            let texts = Parallel.map(range) { index -> String in
-                var text = ""
-                element(index).write(to: &text, indent: pretty ? indent + 1 : -1, sink: nil)
+            let end = min(start + batch, count)
+            let capacity = runBytes
+            let runs = Parallel.map(Array(stride(from: start, to: end, by: run))) { first -> JSONBytes in
+                var text = JSONBytes()
+                text.bytes.reserveCapacity(capacity)
+                for index in first..<min(first + run, end) {
+                    if index > 0 { text.append(0x2C) }
+                    if pretty { text.newline(indent + 1) }
+                    element(index).write(to: &text, indent: pretty ? indent + 1 : -1, sink: nil)
+                }
                 return text
             }
-            for (offset, text) in texts.enumerated() {
-                if start + offset > 0 { out += separator }
-                out += text
+            for text in runs {
+                out.bytes += text.bytes
+                runBytes = max(runBytes, text.bytes.count + text.bytes.count / 8)
+                sink?.flushIfFull(&out)
             }
-            sink?.flushIfFull(&out)
-            start += batch
+            start = end
         }
-        out += pretty ? "\n" + String(repeating: "  ", count: indent) + "]" : "]"
+        if pretty { out.newline(indent) }
+        out.append(0x5D)
+    }
+}
+
+/// The UTF-8 bytes of a JSON text being written.
+private struct JSONBytes: Sendable {
+    var bytes: [UInt8] = []
+
+    /// Every byte written is ASCII or copied from a Swift string, so this is valid UTF-8.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+    mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func newline(_ level: Int) {
+        bytes.append(0x0A)
+        for _ in 0..<(2 * level) { bytes.append(0x20) }
+    }
+
+    mutating func append(integer value: Int) {
+        if value >= 0 && value < 10 { bytes.append(0x30 + UInt8(value)); return }
+        if value == .min { append(String(value)); return }
+        var magnitude = value.magnitude
+        if value < 0 { bytes.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// A JSON string literal, as `Escaping.json` writes it.
+    mutating func appendQuoted(_ string: String) {
+        var string = string
+        let plain = string.withUTF8 { utf8 -> Bool in
+            // Most strings need no escaping: copied whole.
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
+                return false
+            }
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return true
+        }
+        if plain { return }
+        var escaped = ""
+        Escaping.json(string, into: &escaped)
+        append(escaped)
     }
 }

@@ -47,7 +47,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `2026-11-17`
     public var description: String {
         let (y, m, d) = civil
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        guard (0...9999).contains(y) else { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+        // Ten ASCII digits and dashes written in place: dates are printed by the thousand.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func digits(_ value: Int, _ width: Int, at offset: Int) {
+                var value = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            digits(y, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            digits(m, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            digits(d, 2, at: 8)
+            return 10
+        }
     }
 
     /// `20261117`, as iCalendar's DATE values want it.

@@ -4,7 +4,13 @@ public struct Finding: Hashable, Sendable {
     public var rule: String
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    /// What the finding says: kept as its facts when the rule defers it, and
+    /// formatted when shown (output is written on all cores).
+    public var message: String {
+        get { text.rendered }
+        set { text = FindingMessage(newValue) }
+    }
+    var text: FindingMessage
     public var pair: PairKey?
     /// The id of the commitment the finding is about.
     public var commitment: String?
@@ -14,7 +20,17 @@ public struct Finding: Hashable, Sendable {
         self.rule = rule
         self.severity = severity
         self.location = location
-        self.message = message
+        self.text = FindingMessage(message)
+        self.pair = pair
+        self.commitment = commitment
+    }
+
+    init(rule: String, severity: Severity, location: SourceLocation, message: FindingMessage,
+         pair: PairKey?, commitment: String?) {
+        self.rule = rule
+        self.severity = severity
+        self.location = location
+        self.text = message
         self.pair = pair
         self.commitment = commitment
     }
@@ -46,4 +62,48 @@ public struct Finding: Hashable, Sendable {
         if a.location.column != b.location.column { return a.location.column < b.location.column }
         return a.message < b.message
     }
+}
+
+/// A finding's message, written at once or deferred. A rule whose findings come by the
+/// thousand (a journal that has fallen behind holds one `commitment-overdue` per open
+/// commitment) keeps the few facts its message is made of and the rule's own function
+/// that words them: no string is made per finding until the output is written.
+public struct FindingMessage: Sendable, Hashable {
+    /// The facts of a deferred message; each rule decides what they mean.
+    public struct Facts: Sendable {
+        public var word: String
+        public var words: [String]
+        public var first: Int32
+        public var second: Int32
+
+        public init(word: String = "", words: [String] = [], first: Int = 0, second: Int = 0) {
+            self.word = word
+            self.words = words
+            self.first = Int32(clamping: first)
+            self.second = Int32(clamping: second)
+        }
+    }
+
+    private enum Storage: Sendable {
+        case text(String)
+        case deferred(Facts, @Sendable (Facts) -> String)
+    }
+
+    private var storage: Storage
+
+    public init(_ text: String) { storage = .text(text) }
+
+    /// A message `format` words from `facts` when it is shown; `format` should be a
+    /// static function of the rule (it captures nothing, so it costs no allocation).
+    public init(_ facts: Facts, format: @escaping @Sendable (Facts) -> String) { storage = .deferred(facts, format) }
+
+    public var rendered: String {
+        switch storage {
+        case .text(let text): text
+        case .deferred(let facts, let format): format(facts)
+        }
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.rendered == b.rendered }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rendered) }
 }

@@ -14,6 +14,13 @@ extension Rule {
         Finding(rule: Self.description.id, severity: Self.description.defaultSeverity, location: location,
                 message: message, pair: pair, commitment: commitment)
     }
+
+    /// A finding whose message is worded only when shown (for rules with many findings).
+    func finding(_ location: SourceLocation, _ message: FindingMessage, pair: PairKey? = nil,
+                 commitment: String? = nil) -> Finding {
+        Finding(rule: Self.description.id, severity: Self.description.defaultSeverity, location: location,
+                message: message, pair: pair, commitment: commitment)
+    }
 }
 
 /// What a rule that looks at one file at a time may use: no other file.

@@ -15,6 +15,15 @@ import Testing
         }
     }
 
+    @Test func theTextOfADateIsItsTenCharacterISOForm() {
+        #expect(LocalDate.earliest.description == "0001-01-01")
+        #expect(LocalDate.latest.description == "9999-12-31")
+        #expect(LocalDate(year: 987, month: 6, day: 5)?.description == "0987-06-05")
+        #expect(LocalDate(year: 2026, month: 11, day: 25)?.description == "2026-11-25")
+        // Outside ISO years (reachable only by arithmetic) the text is still a date's shape.
+        #expect(LocalDate(dayNumber: LocalDate.latest.dayNumber + 1).description == "10000-01-01")
+    }
+
     @Test func validation() {
         #expect(LocalDate(iso8601: "2026-02-30") == nil)
         #expect(LocalDate(iso8601: "2028-02-29") != nil)

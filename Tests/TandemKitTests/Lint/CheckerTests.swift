@@ -27,6 +27,25 @@ import Testing
         #expect(streamed.summary.done == inMemory.summary.done && streamed.summary.cancelled == inMemory.summary.cancelled)
     }
 
+    /// `commitment-overdue` words its message only when shown; what is shown, compared
+    /// and hashed is the same as for a message written at once.
+    @Test func aDeferredMessageReadsComparesAndHashesAsItsText() throws {
+        let rule = CommitmentOverdueRule()
+        let session = try #require(SessionReader(configuration: Configuration()).read(
+            path: "sessions/2026-11-03-ana-ben.md",
+            bytes: Array("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n## Commitments\n- [ ] Draft @ana @ben due:2026-11-24\n- [ ] Call due:2026-11-20\n".utf8)).session)
+        let journal = Journal(root: "/", configuration: Configuration(),
+                              files: [{ var f = SessionFile(path: session.file); f.session = session; return f }()], agreements: [])
+        let found = rule.check(LintContext(journal: journal, today: LocalDate(year: 2026, month: 11, day: 25)!))
+        let ids = session.commitments.map(\.id)
+        #expect(found.map(\.message) == ["commitment \(ids[0]) of ana, ben was due 2026-11-24, 1 day ago",
+                                          "commitment \(ids[1]) of ben was due 2026-11-20, 5 days ago"])
+        var written = found[0]
+        written.message = found[0].message
+        #expect(written == found[0] && written.hashValue == found[0].hashValue)
+        #expect(Set(found + [written]).count == 2)
+    }
+
     @Test func pathsAndRulesNarrowTheReport() throws {
         let today = LocalDate(year: 2026, month: 11, day: 25)!
         let configuration = try JournalLoader.loadConfiguration(root: Self.sample)

@@ -27,12 +27,19 @@ struct CommitmentOverdueRule: Rule {
         for session in sessions {
             for c in session.commitments where c.isOverdue(today: today) {
                 guard let due = c.due else { continue }
-                let days = due.days(until: today)
+                let facts = FindingMessage.Facts(word: c.id, words: c.owners, first: due.dayNumber,
+                                                 second: due.days(until: today))
                 found.append(finding(SourceLocation(file: session.file, line: c.line, column: c.column),
-                                     "commitment \(c.id) of \(c.owners.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago",
+                                     FindingMessage(facts, format: Self.message),
                                      pair: session.pair, commitment: c.id))
             }
         }
         return found
+    }
+
+    /// Worded when shown: a journal that has fallen behind holds thousands of these.
+    @Sendable static func message(_ facts: FindingMessage.Facts) -> String {
+        let due = LocalDate(dayNumber: Int(facts.first)), days = facts.second
+        return "commitment \(facts.word) of \(facts.words.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago"
     }
 }

@@ -7,21 +7,22 @@ struct FilenameDateMismatchRule: SessionRule {
         triggering: [RuleExample("---\n↓date: 2026-11-04\ncoach: ana\ncoachee: ben\n---\n")])
 
     func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
-        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let name = UTF8Text.fileName(of: file.path)
         guard let named = FilenameDateMismatchRule.date(in: name), named != session.date else { return [] }
         return [finding(SourceLocation(file: file.path, line: file.keyLine("date")),
                         "file name says \(named) but date is \(session.date)", pair: session.pair)]
     }
 
     /// The first YYYY-MM-DD in a file name.
-    static func date(in name: String) -> LocalDate? {
-        let bytes = Array(name.utf8)
-        guard bytes.count >= 10 else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            for start in 0...(bytes.count - 10) {
+    static func date(in name: Substring) -> LocalDate? {
+        func first(_ buffer: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+            guard buffer.count >= 10 else { return nil }
+            for start in 0...(buffer.count - 10) {
                 if let date = LocalDate.parse(buffer, at: start) { return date }
             }
             return nil
         }
+        if let found = name.utf8.withContiguousStorageIfAvailable(first) { return found }
+        return Array(name.utf8).withUnsafeBufferPointer(first)
     }
 }

@@ -68,6 +68,18 @@ struct FrontMatterEntry: Equatable, Sendable {
 /// lists, anchors, escapes, comments after values, duplicate keys…) returns nil
 /// and the caller hands the text to Yams. Tests compare both on many inputs.
 enum FlatFrontMatter {
+    /// YAML's indicator characters (`-?:,[]{}#&*!|>'"%@` and the backtick), which
+    /// cannot start a plain scalar here.
+    private static func isIndicator(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"): true
+        default: false
+        }
+    }
+
     static func parse(_ yaml: UnsafeBufferPointer<UInt8>) -> FrontMatterValue? {
         var pairs: [FrontMatterEntry] = []
         var keys = Set<String>()
@@ -125,7 +137,7 @@ enum FlatFrontMatter {
         guard !range.isEmpty else { return false }
         let first = text[range.lowerBound]
         // Indicators that change the meaning at the start of a scalar.
-        if "-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) { return false }
+        if isIndicator(first) { return false }
         for index in range {
             let b = text[index]
             if b == UInt8(ascii: "\t") || b < 0x20 || b == 0x7F { return false }

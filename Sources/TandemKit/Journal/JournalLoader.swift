@@ -29,7 +29,10 @@ public enum JournalLoader {
         return load(root: root, configuration: configuration)
     }
 
-    public static func load(root: String, configuration: Configuration) -> Journal {
+    /// `forgettingMentions`: a journal that is read once and never rebuilt (every
+    /// command but the language server) lets go of the ids each body mentions as soon
+    /// as reviews are settled.
+    public static func load(root: String, configuration: Configuration, forgettingMentions: Bool = false) -> Journal {
         let scanner = JournalScanner(root: root)
         let scanned = scanner.scan(folder: configuration.sessionsPath)
         let reader = SessionReader(configuration: configuration)
@@ -37,7 +40,7 @@ public enum JournalLoader {
         let scannedAgreements = scanner.scan(folder: configuration.agreementsPath)
         let agreements = scannedAgreements.map { readAgreement($0, root: root) }
         var journal = Journal(root: root, configuration: configuration, files: files + unreadable(scannedAgreements),
-                              agreements: agreements)
+                              agreements: agreements, forgettingMentions: forgettingMentions)
         journal.missingFolders = missingFolders(root: root, configuration: configuration)
         journal.surveys = readSurveys(root: root, configuration: configuration)
         return journal

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a task line's fields mean: dates read, relative dues resolved later, the
 /// priority named, ids split. Fields are reported as written: the first of each
 /// kind counts, and one whose date is impossible is named in `invalid`.
@@ -123,7 +125,8 @@ enum LineEndings {
     /// A copy with each lone CR turned into a space (same byte offsets), or nil when there is none.
     static func withoutLoneCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         // Most files have no CR at all: `firstIndex` finds that without a copy.
-        guard var i = bytes.firstIndex(of: UInt8(ascii: "\r")) else { return nil }
+        guard let base = bytes.baseAddress, let found = memchr(base, 0x0D, bytes.count) else { return nil }
+        var i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         var copy: [UInt8]?
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "\r"), i + 1 == bytes.count || bytes[i + 1] != UInt8(ascii: "\n") {

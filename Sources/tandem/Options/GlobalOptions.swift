@@ -86,7 +86,8 @@ struct GlobalOptions: ParsableArguments {
     /// Locates, configures and reads the journal.
     func openJournal() throws -> OpenJournal {
         let (root, configuration, today) = try openConfiguration()
-        let journal = JournalLoader.load(root: root, configuration: configuration)
+        // Read once, never rebuilt: the mentions behind reviews are let go once settled.
+        let journal = JournalLoader.load(root: root, configuration: configuration, forgettingMentions: true)
         return OpenJournal(root: root, journal: journal, today: today)
     }
 }

@@ -109,24 +109,25 @@ public enum JSONValue: Sendable, Equatable {
 
     /// A large array's elements are made and written in batches on all cores, then
     /// appended in order: the output is the same as writing them one by one. Each
-    /// worker writes a run of elements into one buffer, sized from the runs before,
-    /// so an element costs no buffer of its own.
+    /// worker writes a run of elements into one buffer; runs are sized from the bytes
+    /// the elements before took (about 64 KiB each, a few per core in flight), so a
+    /// listing of large sessions holds no more than one of small findings.
     private static func writeLazyArray(count: Int, _ element: @escaping @Sendable (Int) -> JSONValue,
                                        to out: inout JSONBytes, indent: Int, sink: Sink?) {
-        let batch = 4096, run = 128
-        guard count > run else {
+        guard count > 16 else {
             writeArray(count: count, element, to: &out, indent: indent, sink: sink)
             return
         }
         let pretty = indent >= 0
+        let runsInFlight = 4 * Parallel.processorCount, runTarget = 1 << 16
         out.append(0x5B)
-        var start = 0, runBytes = 0
+        var start = 0, run = 8, writtenBytes = 0
         while start < count {
-            let end = min(start + batch, count)
-            let capacity = runBytes
-            let runs = Parallel.map(Array(stride(from: start, to: end, by: run))) { first -> JSONBytes in
+            let end = min(start + run * runsInFlight, count)
+            let capacity = run * writtenBytes / max(start, 1)
+            let runs = Parallel.map(Array(stride(from: start, to: end, by: run))) { [run] first -> JSONBytes in
                 var text = JSONBytes()
-                text.bytes.reserveCapacity(capacity)
+                text.bytes.reserveCapacity(capacity + capacity / 8)
                 for index in first..<min(first + run, end) {
                     if index > 0 { text.append(0x2C) }
                     if pretty { text.newline(indent + 1) }
@@ -136,10 +137,11 @@ public enum JSONValue: Sendable, Equatable {
             }
             for text in runs {
                 out.bytes += text.bytes
-                runBytes = max(runBytes, text.bytes.count + text.bytes.count / 8)
+                writtenBytes += text.bytes.count
                 sink?.flushIfFull(&out)
             }
             start = end
+            run = min(max(runTarget * start / max(writtenBytes, 1), 1), 512)
         }
         if pretty { out.newline(indent) }
         out.append(0x5D)

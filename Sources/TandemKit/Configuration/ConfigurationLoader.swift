@@ -27,7 +27,7 @@ public enum ConfigurationLoader {
             throw marks.error(error, file: file)
         }
         let personLines = marks.personLines()
-        for id in config.people.keys { config.people[id]?.line = personLines[id] ?? 1 }
+        for id in Array(config.people.keys) { config.people[id]?.line = personLines[id] ?? 1 }  // keys copied: no copy of the people
         config.unknownKeys = try marks.unknownKeys(knownRules: knownRules, file: file)
         try ProgrammeSettings.validatePeople(config.people, file: file)
         return config

@@ -228,7 +228,7 @@ struct RulePlan: Sendable {
                 return !matches(finding.location.file)
             }
             for index in found.indices { found[index].severity = severity }
-            found.sort(by: Finding.ordered)
+            Finding.sort(&found)
             return found
         }
         return perRule + [configurationFindings.sorted(by: Finding.ordered)]

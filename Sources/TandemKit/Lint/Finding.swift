@@ -1,28 +1,32 @@
 /// One problem found in the journal. Messages never contain journal text,
 /// so a finding is safe to print in a shared CI log.
+///
+/// Laid out to be small (112 bytes): a journal that has fallen behind holds a finding
+/// per open commitment, and the list is copied when runs are merged.
 public struct Finding: Hashable, Sendable {
     public var rule: String
-    public var severity: Severity
     public var location: SourceLocation
-    /// What the finding says: kept as its facts when the rule defers it, and
-    /// formatted when shown (output is written on all cores).
+    /// What the finding says: kept as its facts when the rule defers it
+    /// (`DeferredMessageRule`), and worded when shown (output is written on all cores).
     public var message: String {
-        get { text.rendered }
+        get {
+            switch text.storage {
+            case .text(let text): text
+            case .deferred(let facts): RuleRegistry.deferredMessage(of: self, facts)
+            }
+        }
         set { text = FindingMessage(newValue) }
     }
     var text: FindingMessage
+    public var severity: Severity
     public var pair: PairKey?
     /// The id of the commitment the finding is about.
     public var commitment: String?
 
     public init(rule: String, severity: Severity, location: SourceLocation, message: String,
                 pair: PairKey? = nil, commitment: String? = nil) {
-        self.rule = rule
-        self.severity = severity
-        self.location = location
-        self.text = FindingMessage(message)
-        self.pair = pair
-        self.commitment = commitment
+        self.init(rule: rule, severity: severity, location: location, message: FindingMessage(message),
+                  pair: pair, commitment: commitment)
     }
 
     init(rule: String, severity: Severity, location: SourceLocation, message: FindingMessage,
@@ -33,6 +37,21 @@ public struct Finding: Hashable, Sendable {
         self.text = message
         self.pair = pair
         self.commitment = commitment
+    }
+
+    /// Equal when everything shown is equal: a deferred message equals its words.
+    public static func == (a: Self, b: Self) -> Bool {
+        a.rule == b.rule && a.severity == b.severity && a.location == b.location && a.pair == b.pair
+            && a.commitment == b.commitment && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(pair)
+        hasher.combine(commitment)
+        hasher.combine(message)
     }
 
     /// One sorted list of runs of findings: the files' own (each file's sorted, files
@@ -52,6 +71,15 @@ public struct Finding: Hashable, Sendable {
         return all
     }
 
+    /// Sorts `findings` unless they are in order already, as a rule that walks the
+    /// journal file by file finds them: a check in one pass, and no scratch space.
+    static func sort(_ findings: inout [Finding]) {
+        for index in findings.indices.dropFirst() where ordered(findings[index], findings[index - 1]) {
+            findings.sort(by: ordered)
+            return
+        }
+    }
+
     /// Sorted by file, line, rule (SPEC), then column and message for a total order.
     public static func ordered(_ a: Finding, _ b: Finding) -> Bool {
         // Field by field rather than as tuples: no copies, and the findings of one file
@@ -66,44 +94,39 @@ public struct Finding: Hashable, Sendable {
 
 /// A finding's message, written at once or deferred. A rule whose findings come by the
 /// thousand (a journal that has fallen behind holds one `commitment-overdue` per open
-/// commitment) keeps the few facts its message is made of and the rule's own function
-/// that words them: no string is made per finding until the output is written.
-public struct FindingMessage: Sendable, Hashable {
-    /// The facts of a deferred message; each rule decides what they mean.
-    public struct Facts: Sendable {
-        public var word: String
+/// commitment) keeps the few facts its message is made of; the rule words them when
+/// the finding is shown (`DeferredMessageRule`), so no string is made per finding
+/// until the output is written, and a finding carries no function.
+public struct FindingMessage: Sendable {
+    /// The facts of a deferred message; each rule decides what they mean, next to
+    /// what the finding itself holds (its commitment, its pair).
+    public struct Facts: Sendable, Equatable {
         public var words: [String]
         public var first: Int32
         public var second: Int32
 
-        public init(word: String = "", words: [String] = [], first: Int = 0, second: Int = 0) {
-            self.word = word
+        public init(words: [String] = [], first: Int = 0, second: Int = 0) {
             self.words = words
             self.first = Int32(clamping: first)
             self.second = Int32(clamping: second)
         }
     }
 
-    private enum Storage: Sendable {
+    enum Storage: Sendable {
         case text(String)
-        case deferred(Facts, @Sendable (Facts) -> String)
+        case deferred(Facts)
     }
 
-    private var storage: Storage
+    var storage: Storage
 
     public init(_ text: String) { storage = .text(text) }
 
-    /// A message `format` words from `facts` when it is shown; `format` should be a
-    /// static function of the rule (it captures nothing, so it costs no allocation).
-    public init(_ facts: Facts, format: @escaping @Sendable (Facts) -> String) { storage = .deferred(facts, format) }
+    /// A message the finding's rule words from `facts` when it is shown.
+    public init(deferring facts: Facts) { storage = .deferred(facts) }
+}
 
-    public var rendered: String {
-        switch storage {
-        case .text(let text): text
-        case .deferred(let facts, let format): format(facts)
-        }
-    }
-
-    public static func == (a: Self, b: Self) -> Bool { a.rendered == b.rendered }
-    public func hash(into hasher: inout Hasher) { hasher.combine(rendered) }
+/// A rule whose findings are plentiful enough to word their messages only when shown.
+public protocol DeferredMessageRule: Rule {
+    /// The message of `finding`, one of this rule's, from the facts it kept.
+    static func message(of finding: Finding, _ facts: FindingMessage.Facts) -> String
 }

@@ -45,4 +45,14 @@ public enum RuleRegistry {
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }
     }
+
+    /// The rules that word their messages when shown, by id.
+    private static let deferring: [String: any DeferredMessageRule.Type] = Dictionary(
+        all.compactMap { type in (type as? any DeferredMessageRule.Type).map { (type.description.id, $0) } },
+        uniquingKeysWith: { first, _ in first })
+
+    /// The words of a deferred message, by the finding's rule.
+    static func deferredMessage(of finding: Finding, _ facts: FindingMessage.Facts) -> String {
+        deferring[finding.rule]?.message(of: finding, facts) ?? ""
+    }
 }

@@ -1,6 +1,6 @@
 /// A journal-wide rule: a commitment waiting on an open one it depends on (⛔) is
 /// blocked, not overdue, and that needs every file.
-struct CommitmentOverdueRule: Rule {
+struct CommitmentOverdueRule: DeferredMessageRule {
     static let description = RuleDescription(
         id: "commitment-overdue", defaultSeverity: .warning,
         summary: "An open commitment whose due date has passed.",
@@ -27,10 +27,9 @@ struct CommitmentOverdueRule: Rule {
         for session in sessions {
             for c in session.commitments where c.isOverdue(today: today) {
                 guard let due = c.due else { continue }
-                let facts = FindingMessage.Facts(word: c.id, words: c.owners, first: due.dayNumber,
-                                                 second: due.days(until: today))
+                let facts = FindingMessage.Facts(words: c.owners, first: due.dayNumber, second: due.days(until: today))
                 found.append(finding(SourceLocation(file: session.file, line: c.line, column: c.column),
-                                     FindingMessage(facts, format: Self.message),
+                                     FindingMessage(deferring: facts),
                                      pair: session.pair, commitment: c.id))
             }
         }
@@ -38,8 +37,8 @@ struct CommitmentOverdueRule: Rule {
     }
 
     /// Worded when shown: a journal that has fallen behind holds thousands of these.
-    @Sendable static func message(_ facts: FindingMessage.Facts) -> String {
+    static func message(of finding: Finding, _ facts: FindingMessage.Facts) -> String {
         let due = LocalDate(dayNumber: Int(facts.first)), days = facts.second
-        return "commitment \(facts.word) of \(facts.words.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago"
+        return "commitment \(finding.commitment ?? "") of \(facts.words.joined(separator: ", ")) was due \(due), \(days) day\(days == 1 ? "" : "s") ago"
     }
 }

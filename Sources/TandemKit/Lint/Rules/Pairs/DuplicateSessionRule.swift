@@ -13,26 +13,28 @@ struct DuplicateSessionRule: Rule {
         ])
 
     func check(_ context: LintContext) -> [Finding] {
-        struct Meeting: Hashable { var pair: PairKey; var date: LocalDate }
-        var firstFile: [Meeting: String] = [:]
-        var copies: [Meeting: [String]] = [:]  // only meetings written more than once
-        for session in context.journal.sessions where session.status != .cancelled && session.coach != session.coachee {
-            let key = Meeting(pair: session.pair, date: session.date)
-            if let earlier = firstFile[key] {
-                copies[key, default: [earlier]].append(session.file)
-            } else {
-                firstFile[key] = session.file
-            }
-        }
         // "Later" compares paths without `.md`: `…-ana-ben.md` sorts after
         // `…-ana-ben-2.md` by bytes ('.' > '-'), but the `-2` file is the copy.
         func stem(_ file: String) -> Substring { file.hasSuffix(".md") ? file.dropLast(3) : Substring(file) }
-        return copies.flatMap { key, files -> [Finding] in
-            let ordered = files.sorted { (stem($0), $0) < (stem($1), $1) }
-            return ordered.dropFirst().map { file in
-                finding(SourceLocation(file: file), "\(key.pair) already have a session on \(key.date) in \(ordered[0])",
-                        pair: key.pair)
+        var found: [Finding] = []
+        // Each pair's sessions are in date order: copies of one meeting sit side by side.
+        for pair in context.pairs {
+            let meetings = pair.all.filter { $0.status != .cancelled }
+            var start = meetings.startIndex
+            while start < meetings.endIndex {
+                var end = start + 1
+                while end < meetings.endIndex, meetings[end].date == meetings[start].date { end += 1 }
+                if end - start > 1 {
+                    let ordered = meetings[start..<end].map(\.file).sorted { (stem($0), $0) < (stem($1), $1) }
+                    for file in ordered.dropFirst() {
+                        found.append(finding(SourceLocation(file: file),
+                                             "\(pair.key) already have a session on \(meetings[start].date) in \(ordered[0])",
+                                             pair: pair.key))
+                    }
+                }
+                start = end
             }
         }
+        return found
     }
 }

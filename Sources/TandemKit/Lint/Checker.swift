@@ -135,6 +135,7 @@ public struct Checker: Sendable {
             Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
                     forgettingMentions: true),
             plan: plan, today: today, history: history)
+        FreedMemory.release()  // the journal's facts: the merge below allocates anew
         let findings = Finding.merged([consume fileFindings] + journalFindings)
         return CheckResult(today: today, findings: findings, summary: summary)
     }

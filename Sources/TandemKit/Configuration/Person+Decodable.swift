@@ -36,7 +36,11 @@ struct PeopleSettings: Decodable {
                                                         debugDescription: "a person id must be a word without spaces or slashes"))
             }
             do {
-                people[id] = try decoder.decode(PersonEntry.self, from: node, userInfo: [.personID: id]).person
+                if case .mapping(let fields) = node {
+                    people[id] = try Person(id: id, fields: fields, path: personPath, decoder: decoder)
+                } else {
+                    people[id] = try decoder.decode(PersonEntry.self, from: node, userInfo: [.personID: id]).person
+                }
             } catch let error as DecodingError {
                 throw error.under(personPath)
             }
@@ -56,6 +60,41 @@ struct PeopleEntries: @unchecked Sendable {  // Yams' nodes are values; the list
     }
 }
 
+extension Person {
+    /// A person written as a mapping, its values read one by one from their own nodes:
+    /// Yams' keyed container resolves every key again to find it, which made the keys
+    /// of 2,000 people the largest part of reading `tandem.yml`. Keys tandem does not
+    /// know are skipped here (the loader reports them); problems keep their coding path.
+    fileprivate init(id: String, fields: Node.Mapping, path: [CodingKey], decoder: YAMLDecoder) throws {
+        self.init(id: id)
+        let field = PersonField.Box(self)
+        for (keyNode, valueNode) in fields {
+            guard let text = keyNode.scalarText, let key = CodingKeys(rawValue: text) else { continue }
+            field.key = key
+            do {
+                _ = try decoder.decode(PersonField.self, from: valueNode, userInfo: [.personField: field])
+            } catch let error as DecodingError {
+                throw error.under([ConfigurationKey(text)])
+            }
+        }
+        self = field.person
+    }
+}
+
+/// One value of a person's mapping, read into the person being decoded.
+private struct PersonField: Decodable {
+    final class Box: @unchecked Sendable {  // used by one thread, for one person
+        var person: Person
+        var key = Person.CodingKeys.name
+        init(_ person: Person) { self.person = person }
+    }
+
+    init(from decoder: Decoder) throws {
+        guard let box = decoder.userInfo[.personField] as? Box else { return }
+        try box.person.read(box.key, decoder)
+    }
+}
+
 /// One person decoded from its own node, its id given by the loader.
 private struct PersonEntry: Decodable {
     var person: Person
@@ -69,6 +108,8 @@ extension CodingUserInfoKey {
     static let peopleEntries = CodingUserInfoKey(rawValue: "tandem.peopleEntries")!
     /// The id of the person being decoded from its own node.
     static let personID = CodingUserInfoKey(rawValue: "tandem.personID")!
+    /// The person whose mapping is being read, value by value (`PersonField`).
+    static let personField = CodingUserInfoKey(rawValue: "tandem.personField")!
 }
 
 extension DecodingError {
@@ -111,7 +152,7 @@ extension Person: Decodable {
         for (key, value) in entries { try read(key, value) }
     }
 
-    private mutating func read(_ key: CodingKeys, _ value: Decoder) throws {
+    fileprivate mutating func read(_ key: CodingKeys, _ value: Decoder) throws {
         if value.isNull, key != .name, key != .email { return }  // an empty fact states nothing
         switch key {
         case .name: name = value.text

@@ -1,4 +1,7 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A cmark node as the rest of tandem sees it: a Swift value, no C pointer.
 public struct MarkdownNode: Sendable {
@@ -33,15 +36,23 @@ public enum CommonMark {
     public static func walk<V: MarkdownVisitor>(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int, visitor: inout V) {
         // Never CMARK_OPT_SMART: it would rewrite quotes and dashes in commitment text.
         let options = CMARK_OPT_SOURCEPOS
+        // Every node and buffer of the document comes from this thread's arena and is
+        // let go at once when the walk ends (a walk inside a walk uses malloc).
+        let arena = ParseArena.claim()
+        defer { arena?.reset() }
         let empty: [CChar] = [0]
         let parsed = empty.withUnsafeBufferPointer { fallback -> OpaquePointer? in
             let base = body.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            return cmark_parse_document(base ?? fallback.baseAddress, body.count, options)
+            guard arena != nil else { return cmark_parse_document(base ?? fallback.baseAddress, body.count, options) }
+            guard let parser = cmark_parser_new_with_mem(options, ParseArena.allocator) else { return nil }
+            defer { cmark_parser_free(parser) }
+            cmark_parser_feed(parser, base ?? fallback.baseAddress, body.count)
+            return cmark_parser_finish(parser)
         }
         guard let root = parsed else { return }
-        defer { cmark_node_free(root) }
+        defer { if arena == nil { cmark_node_free(root) } }  // the arena's memory goes in one piece
         guard let iterator = cmark_iter_new(root) else { return }
-        defer { cmark_iter_free(iterator) }
+        defer { if arena == nil { cmark_iter_free(iterator) } }
 
         let lineShift = firstLine - 1
         while true {
@@ -94,5 +105,106 @@ public enum CommonMark {
             line: tracked ? line + lineShift : nil,
             byteColumn: tracked ? column : nil,
             literal: hasLiteral ? cmark_node_get_literal(node).map { String(cString: $0) } : nil)
+    }
+}
+
+/// Where cmark's memory comes from while a document is parsed and walked: a region
+/// per thread that hands out memory by moving a pointer and is let go in one piece
+/// when the walk ends. cmark allocates every node and every buffer on its own (more
+/// than half of all allocations of a `check`), and frees them one by one; here both
+/// cost next to nothing. cmark's allocator functions take no context, so they find
+/// the calling thread's arena through a thread-specific key.
+private final class ParseArena {
+    /// 16-byte aligned blocks, each after a 16-byte header that holds its size.
+    private static let header = 16
+    private static let chunkSize = 64 << 10
+
+    private var chunks: [(base: UnsafeMutableRawPointer, size: Int)] = []
+    private var used = 0  // in the last chunk
+    private var last: UnsafeMutableRawPointer?  // the latest block, which can grow in place
+    private var inUse = false
+
+    /// This thread's arena, marked in use; nil when a walk is already under way on it.
+    static func claim() -> ParseArena? {
+        let arena: ParseArena
+        if let raw = pthread_getspecific(key) {
+            arena = Unmanaged<ParseArena>.fromOpaque(raw).takeUnretainedValue()
+        } else {
+            arena = ParseArena()
+            pthread_setspecific(key, Unmanaged.passRetained(arena).toOpaque())
+        }
+        if arena.inUse { return nil }
+        arena.inUse = true
+        return arena
+    }
+
+    private static var current: ParseArena {
+        Unmanaged<ParseArena>.fromOpaque(pthread_getspecific(key)!).takeUnretainedValue()
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { raw in
+            guard let raw else { return }
+            Unmanaged<ParseArena>.fromOpaque(raw).release()  // the thread ends: its arena goes
+        }
+        return key
+    }()
+
+    /// The allocator handed to cmark (never freed: it serves every thread).
+    nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {
+        let functions = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        functions.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (total, overflow) = count.multipliedReportingOverflow(by: size)
+                guard !overflow else { return nil }
+                let block = ParseArena.current.allocate(total)
+                memset(block, 0, total)
+                return block
+            },
+            realloc: { block, size in ParseArena.current.resize(block, to: size) },
+            free: { _ in }))
+        return functions
+    }()
+
+    deinit { for chunk in chunks { free(chunk.base) } }
+
+    private func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let rounded = (size + 15) & ~15, needed = rounded + Self.header
+        if chunks.isEmpty || used + needed > chunks[chunks.count - 1].size {
+            let chunkSize = max(Self.chunkSize, needed)
+            chunks.append((malloc(chunkSize)!, chunkSize))
+            used = 0
+        }
+        let start = chunks[chunks.count - 1].base + used
+        start.storeBytes(of: rounded, as: Int.self)
+        used += needed
+        last = start + Self.header
+        return start + Self.header
+    }
+
+    private func resize(_ block: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer? {
+        guard let block else { return allocate(size) }
+        let old = (block - Self.header).load(as: Int.self)
+        if size <= old { return block }
+        let rounded = (size + 15) & ~15
+        // A buffer that grows (most reallocations) grows where it is when it was the last block.
+        if block == last, used - old + rounded <= chunks[chunks.count - 1].size {
+            used += rounded - old
+            (block - Self.header).storeBytes(of: rounded, as: Int.self)
+            return block
+        }
+        let moved = allocate(size)
+        moved.copyMemory(from: block, byteCount: old)
+        return moved
+    }
+
+    /// Lets go of everything handed out; the first chunk is kept for the next document.
+    func reset() {
+        for chunk in chunks.dropFirst() { free(chunk.base) }
+        if chunks.count > 1 { chunks.removeSubrange(1...) }
+        used = 0
+        last = nil
+        inUse = false
     }
 }

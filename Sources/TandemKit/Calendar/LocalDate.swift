@@ -17,6 +17,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Exactly `YYYY-MM-DD` with ASCII digits.
     public init?<S: StringProtocol>(iso8601 text: S) {
+        // Read in place when the text is contiguous UTF-8 (a native string): no copy.
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count == 10 ? LocalDate.parse(bytes, at: 0) : nil
+        }
+        if let read {
+            guard let read else { return nil }
+            self = read
+            return
+        }
         var utf8 = Array(text.utf8)
         guard let date = LocalDate.parse(&utf8, at: 0), utf8.count == 10 else { return nil }
         self = date

@@ -5,7 +5,14 @@ public struct CheckResult: Sendable {
     public var findings: [Finding]
     public var summary: JournalSummary
 
-    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
+    public func count(_ severity: Severity) -> Int {
+        // Read in place: a closure over each finding would copy it (and retain its strings).
+        findings.withUnsafeBufferPointer { all in
+            var count = 0
+            for index in all.indices where all[index].severity == severity { count += 1 }
+            return count
+        }
+    }
 
     /// Whether any finding is at or above `threshold` (nil: never fail).
     public func fails(at threshold: Severity?) -> Bool {

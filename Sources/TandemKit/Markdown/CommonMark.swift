@@ -119,10 +119,19 @@ private final class ParseArena {
     private static let header = 16
     private static let chunkSize = 64 << 10
 
-    private var chunks: [(base: UnsafeMutableRawPointer, size: Int)] = []
-    private var used = 0  // in the last chunk
-    private var last: UnsafeMutableRawPointer?  // the latest block, which can grow in place
+    // The hot path touches these alone; one thread uses an arena, so no access checks.
+    @exclusivity(unchecked) private var next: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var end: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var last: UnsafeMutableRawPointer?  // the latest block, which can grow in place
+    private let first: UnsafeMutableRawPointer
+    private var more: [UnsafeMutableRawPointer] = []  // chunks beyond the first, for large documents
     private var inUse = false
+
+    private init() {
+        first = malloc(Self.chunkSize)!
+        next = first
+        end = first + Self.chunkSize
+    }
 
     /// This thread's arena, marked in use; nil when a walk is already under way on it.
     static func claim() -> ParseArena? {
@@ -138,9 +147,7 @@ private final class ParseArena {
         return arena
     }
 
-    private static var current: ParseArena {
-        Unmanaged<ParseArena>.fromOpaque(pthread_getspecific(key)!).takeUnretainedValue()
-    }
+    private static var current: Unmanaged<ParseArena> { Unmanaged.fromOpaque(pthread_getspecific(key)!) }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
@@ -158,29 +165,38 @@ private final class ParseArena {
             calloc: { count, size in
                 let (total, overflow) = count.multipliedReportingOverflow(by: size)
                 guard !overflow else { return nil }
-                let block = ParseArena.current.allocate(total)
+                let block = ParseArena.current._withUnsafeGuaranteedRef { $0.allocate(total) }
                 memset(block, 0, total)
                 return block
             },
-            realloc: { block, size in ParseArena.current.resize(block, to: size) },
+            realloc: { block, size in ParseArena.current._withUnsafeGuaranteedRef { $0.resize(block, to: size) } },
             free: { _ in }))
         return functions
     }()
 
-    deinit { for chunk in chunks { free(chunk.base) } }
+    deinit {
+        free(first)
+        for chunk in more { free(chunk) }
+    }
 
+    @inline(__always)
     private func allocate(_ size: Int) -> UnsafeMutableRawPointer {
-        let rounded = (size + 15) & ~15, needed = rounded + Self.header
-        if chunks.isEmpty || used + needed > chunks[chunks.count - 1].size {
-            let chunkSize = max(Self.chunkSize, needed)
-            chunks.append((malloc(chunkSize)!, chunkSize))
-            used = 0
-        }
-        let start = chunks[chunks.count - 1].base + used
-        start.storeBytes(of: rounded, as: Int.self)
-        used += needed
-        last = start + Self.header
-        return start + Self.header
+        let rounded = (size + 15) & ~15
+        guard end - next >= rounded + Self.header else { return allocateInNewChunk(rounded) }
+        next.storeBytes(of: rounded, as: Int.self)
+        let block = next + Self.header
+        next = block + rounded
+        last = block
+        return block
+    }
+
+    private func allocateInNewChunk(_ rounded: Int) -> UnsafeMutableRawPointer {
+        let size = max(Self.chunkSize, rounded + Self.header)
+        let chunk = malloc(size)!
+        more.append(chunk)
+        next = chunk
+        end = chunk + size
+        return allocate(rounded)
     }
 
     private func resize(_ block: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer? {
@@ -189,9 +205,9 @@ private final class ParseArena {
         if size <= old { return block }
         let rounded = (size + 15) & ~15
         // A buffer that grows (most reallocations) grows where it is when it was the last block.
-        if block == last, used - old + rounded <= chunks[chunks.count - 1].size {
-            used += rounded - old
+        if block == last, end - block >= rounded {
             (block - Self.header).storeBytes(of: rounded, as: Int.self)
+            next = block + rounded
             return block
         }
         let moved = allocate(size)
@@ -201,9 +217,10 @@ private final class ParseArena {
 
     /// Lets go of everything handed out; the first chunk is kept for the next document.
     func reset() {
-        for chunk in chunks.dropFirst() { free(chunk.base) }
-        if chunks.count > 1 { chunks.removeSubrange(1...) }
-        used = 0
+        for chunk in more { free(chunk) }
+        more.removeAll(keepingCapacity: true)
+        next = first
+        end = first + Self.chunkSize
         last = nil
         inUse = false
     }

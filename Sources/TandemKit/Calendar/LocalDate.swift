@@ -18,16 +18,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Exactly `YYYY-MM-DD` with ASCII digits.
     public init?<S: StringProtocol>(iso8601 text: S) {
         // Read in place when the text is contiguous UTF-8 (a native string): no copy.
-        let read = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let date = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count == 10 ? LocalDate.parse(bytes, at: 0) : nil
+        } ?? Array(text.utf8).withUnsafeBufferPointer { bytes in
             bytes.count == 10 ? LocalDate.parse(bytes, at: 0) : nil
         }
-        if let read {
-            guard let read else { return nil }
-            self = read
-            return
-        }
-        var utf8 = Array(text.utf8)
-        guard let date = LocalDate.parse(&utf8, at: 0), utf8.count == 10 else { return nil }
+        guard let date else { return nil }
         self = date
     }
 
@@ -42,10 +38,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
               let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
               let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
         return LocalDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
-    }
-
-    static func parse(_ bytes: inout [UInt8], at offset: Int) -> LocalDate? {
-        bytes.withUnsafeBufferPointer { parse($0, at: offset) }
     }
 
     public var civil: (year: Int, month: Int, day: Int) { LocalDate.civilFromDays(dayNumber) }

@@ -127,9 +127,9 @@ public struct SessionReader: Sendable {
         var commitments: [Commitment] = []
         // Sized before they are filled: a journal read whole (`index`, the language
         // server) keeps these lists, and growing by doubling leaves a quarter unused.
-        let goalItems = items.reduce(0) { $0 + ($1.inGoalsSection && $1.depth == 0 ? 1 : 0) }
+        let goalItems = items.reduce(0) { $0 + ($1.inGoalsSection ? 1 : 0) }
         goals.reserveCapacity(goalItems)
-        commitments.reserveCapacity(items.count - items.reduce(0) { $0 + ($1.inGoalsSection ? 1 : 0) })
+        commitments.reserveCapacity(items.count - goalItems)
         var invalidFields: [(index: Int, names: [String])] = []
         let defaultOwners = [coachee]  // one array shared by the commitments that name no owner
         for item in items {

@@ -124,7 +124,7 @@ extension LocalDate {
 enum LineEndings {
     /// A copy with each lone CR turned into a space (same byte offsets), or nil when there is none.
     static func withoutLoneCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        // Most files have no CR at all: `firstIndex` finds that without a copy.
+        // Most files have no CR at all: `memchr` finds that without a copy.
         guard let base = bytes.baseAddress, let found = memchr(base, 0x0D, bytes.count) else { return nil }
         var i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         var copy: [UInt8]?

@@ -46,6 +46,30 @@ import Testing
         #expect(Set(found + [written]).count == 2)
     }
 
+    /// Copies of one meeting are found within each pair's dated history: a cancelled
+    /// copy does not count, another pair or another date is no copy, and every later
+    /// copy points at the first.
+    @Test func duplicateSessionsAreTheLaterCopiesOfOnePairsMeeting() throws {
+        let reader = SessionReader(configuration: Configuration())
+        func file(_ path: String, _ date: String, _ coach: String, _ coachee: String, status: String = "held") throws -> SessionFile {
+            var file = SessionFile(path: path)
+            file.session = try #require(reader.read(path: path, bytes: Array(
+                "---\ndate: \(date)\ncoach: \(coach)\ncoachee: \(coachee)\nstatus: \(status)\n---\n".utf8)).session)
+            return file
+        }
+        let journal = Journal(root: "/", configuration: Configuration(), files: [
+            try file("sessions/2026-11-03-ana-ben.md", "2026-11-03", "ana", "ben"),
+            try file("sessions/2026-11-03-ana-ben-2.md", "2026-11-03", "ben", "ana"),
+            try file("sessions/2026-11-03-ana-ben-3.md", "2026-11-03", "ana", "ben"),
+            try file("sessions/2026-11-03-ana-ben-4.md", "2026-11-03", "ana", "ben", status: "cancelled"),
+            try file("sessions/2026-11-03-ana-cy.md", "2026-11-03", "ana", "cy"),
+            try file("sessions/2026-11-10-ana-ben.md", "2026-11-10", "ana", "ben"),
+        ], agreements: [])
+        let found = DuplicateSessionRule().check(LintContext(journal: journal, today: LocalDate(year: 2026, month: 11, day: 25)!))
+        #expect(found.map(\.location.file).sorted() == ["sessions/2026-11-03-ana-ben-2.md", "sessions/2026-11-03-ana-ben-3.md"])
+        #expect(found.allSatisfy { $0.message.hasSuffix("in sessions/2026-11-03-ana-ben.md") && $0.pair == PairKey("ana", "ben") })
+    }
+
     @Test func pathsAndRulesNarrowTheReport() throws {
         let today = LocalDate(year: 2026, month: 11, day: 25)!
         let configuration = try JournalLoader.loadConfiguration(root: Self.sample)

@@ -12,7 +12,7 @@ public enum IndexDocument {
         return .object(header(today: today) + [
             ("people", .array(people(journal: journal).map(person))),
             ("pairs", .array(pairs.map { pair($0, today: today) })),
-            ("sessions", .lazyArray(sessions) { session($0, today: today, redaction: redaction) }),
+            ("sessions", .lazyArray(sessions, writing: { write($0, today: today, redaction: redaction, into: &$1) })),
         ])
     }
 
@@ -55,65 +55,93 @@ public enum IndexDocument {
 
     public static func session(_ s: Session, today: LocalDate, redaction: Redaction,
                                commitments: [Commitment]? = nil) -> JSONValue {
-        .object([
-            ("file", .string(s.file)),
-            ("date", .date(s.date)),
-            ("coach", .string(s.coach)),
-            ("coachee", .string(s.coachee)),
-            ("observers", .strings(s.observers)),
-            ("status", .string(s.status.rawValue)),
-            ("duration", .int(s.duration)),
-            ("focus", .string(redaction.focus(of: s))),
-            ("confidential", .bool(s.confidential)),
-            ("tags", .strings(s.tags)),
-            ("pulse", .object(s.pulse.map { ($0.name, .int($0.value)) })),
-            ("goals", .array(s.goals.map { goal($0, in: s, redaction: redaction) })),
-            ("commitments", .array((commitments ?? s.commitments).map {
-                commitment($0, in: s, today: today, redaction: redaction)
-            })),
-        ])
+        JSONWriter.tree { write(s, today: today, redaction: redaction, commitments: commitments, into: &$0) }
+    }
+
+    /// A session's object, written field by field (`index` writes one per session).
+    public static func write(_ s: Session, today: LocalDate, redaction: Redaction,
+                             commitments: [Commitment]? = nil, into w: inout JSONWriter) {
+        w.object { w in
+            w.field("file", s.file)
+            w.field("date", s.date)
+            w.field("coach", s.coach)
+            w.field("coachee", s.coachee)
+            w.field("observers", s.observers)
+            w.field("status", s.status.rawValue)
+            w.field("duration", s.duration)
+            w.field("focus", redaction.focus(of: s))
+            w.field("confidential", s.confidential)
+            w.field("tags", s.tags)
+            w.key("pulse")
+            w.object { w in
+                for rating in s.pulse {
+                    w.key(rating.name)
+                    w.int(rating.value)
+                }
+            }
+            w.key("goals")
+            w.array { w in
+                for g in s.goals { write(g, in: s, redaction: redaction, into: &w) }
+            }
+            w.key("commitments")
+            w.array { w in
+                for c in commitments ?? s.commitments { write(c, in: s, today: today, redaction: redaction, into: &w) }
+            }
+        }
     }
 
     public static func goal(_ g: Goal, in s: Session, redaction: Redaction, withSession: Bool = false) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("text", .string(redaction.text(of: g, in: s))),
-            ("line", .int(g.line)),
-            ("achieved", g.achieved.map(JSONValue.bool) ?? .null),
-            ("redacted", .bool(redaction.isRedacted(s))),
-        ]
-        if withSession { fields += sessionReference(s) }
-        return .object(fields)
+        JSONWriter.tree { write(g, in: s, redaction: redaction, withSession: withSession, into: &$0) }
+    }
+
+    static func write(_ g: Goal, in s: Session, redaction: Redaction, withSession: Bool = false,
+                      into w: inout JSONWriter) {
+        w.object { w in
+            w.field("text", redaction.text(of: g, in: s))
+            w.field("line", g.line)
+            w.field("achieved", g.achieved)
+            w.field("redacted", redaction.isRedacted(s))
+            if withSession { writeSessionReference(s, into: &w) }
+        }
     }
 
     public static func commitment(_ c: Commitment, in s: Session, today: LocalDate, redaction: Redaction,
                                   withSession: Bool = false) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("id", .string(c.id)),
-            ("text", .string(redaction.text(of: c, in: s))),
-            ("owners", .strings(c.owners)),
-            ("status", .string(c.status.rawValue)),
-            ("due", .date(c.due)),
-            ("done", .date(c.done)),
-            ("cancelled", .date(c.cancelled)),
-            ("line", .int(c.line)),
-            ("overdue", .bool(c.isOverdue(today: today))),
-            ("redacted", .bool(redaction.isRedacted(s))),
-            ("start", .date(c.start)),
-            ("scheduled", .date(c.scheduled)),
-            ("created", .date(c.created)),
-            ("priority", .string(c.priority)),
-            ("recurrence", .string(redaction.isRedacted(s) ? nil : c.recurrence)),
-            ("task_id", .string(c.taskID)),
-            ("depends_on", .strings(c.dependsOn)),
-            ("blocked", .bool(c.blocked)),
-            ("reviewed_in", .strings(c.reviewedIn)),
-        ]
-        if withSession { fields += sessionReference(s) }
-        return .object(fields)
+        JSONWriter.tree { write(c, in: s, today: today, redaction: redaction, withSession: withSession, into: &$0) }
+    }
+
+    static func write(_ c: Commitment, in s: Session, today: LocalDate, redaction: Redaction,
+                      withSession: Bool = false, into w: inout JSONWriter) {
+        let redacted = redaction.isRedacted(s)
+        let extras = c.extras  // read once: each property of its own would copy them all
+        w.object { w in
+            w.field("id", c.id)
+            w.field("text", redaction.text(of: c, in: s))
+            w.field("owners", c.owners)
+            w.field("status", c.status.rawValue)
+            w.field("due", c.due)
+            w.field("done", c.done)
+            w.field("cancelled", c.cancelled)
+            w.field("line", c.line)
+            w.field("overdue", c.isOverdue(today: today))
+            w.field("redacted", redacted)
+            w.field("start", extras.start)
+            w.field("scheduled", extras.scheduled)
+            w.field("created", extras.created)
+            w.field("priority", extras.priority)
+            w.field("recurrence", redacted ? nil : extras.recurrence)
+            w.field("task_id", extras.taskID)
+            w.field("depends_on", extras.dependsOn)
+            w.field("blocked", c.blocked)
+            w.field("reviewed_in", c.reviewedIn)
+            if withSession { writeSessionReference(s, into: &w) }
+        }
     }
 
     /// Where a goal or commitment listed on its own comes from.
-    static func sessionReference(_ s: Session) -> [(String, JSONValue)] {
-        [("file", .string(s.file)), ("session_date", .date(s.date)), ("pair", .strings(s.pair.partners))]
+    static func writeSessionReference(_ s: Session, into w: inout JSONWriter) {
+        w.field("file", s.file)
+        w.field("session_date", s.date)
+        w.field("pair", s.pair.partners)
     }
 }

@@ -2,16 +2,23 @@
 public struct CheckResult: Sendable {
     public var today: LocalDate
     /// Sorted by file, line, rule.
-    public var findings: [Finding]
+    public var findings: FindingList
     public var summary: JournalSummary
 
+    public init(today: LocalDate, findings: FindingList, summary: JournalSummary) {
+        self.today = today
+        self.findings = findings
+        self.summary = summary
+    }
+
+    public init(today: LocalDate, findings: [Finding], summary: JournalSummary) {
+        self.init(today: today, findings: FindingList(findings), summary: summary)
+    }
+
     public func count(_ severity: Severity) -> Int {
-        // Read in place: a closure over each finding would copy it (and retain its strings).
-        findings.withUnsafeBufferPointer { all in
-            var count = 0
-            for index in all.indices where all[index].severity == severity { count += 1 }
-            return count
-        }
+        var count = 0
+        for index in findings.indices where findings[index].severity == severity { count += 1 }
+        return count
     }
 
     /// Whether any finding is at or above `threshold` (nil: never fail).
@@ -101,7 +108,7 @@ public struct Checker: Sendable {
         let fileContext = FileContext(today: today, configuration: journal.configuration, history: history)
         let perFile = Parallel.map(journal.files) { plan.findings(in: $0, context: fileContext).sorted(by: Finding.ordered) }
         let context = LintContext(journal: journal, today: today, history: history)
-        let findings = Finding.merged([perFile.flatMap { $0 }] + plan.journalFindingRuns(context))
+        let findings = FindingList(merging: [perFile.flatMap { $0 }] + plan.journalFindingRuns(context))
         return CheckResult(today: today, findings: findings,
                            summary: JournalSummary(journal: journal, pairs: context.pairs.count, today: today))
     }
@@ -142,8 +149,8 @@ public struct Checker: Sendable {
             Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
                     forgettingMentions: true),
             plan: plan, today: today, history: history)
-        FreedMemory.release()  // the journal's facts: the merge below allocates anew
-        let findings = Finding.merged([consume fileFindings] + journalFindings)
+        FreedMemory.release()  // the journal's facts
+        let findings = FindingList(merging: [consume fileFindings] + journalFindings)
         return CheckResult(today: today, findings: findings, summary: summary)
     }
 

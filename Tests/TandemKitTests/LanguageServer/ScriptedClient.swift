@@ -30,7 +30,7 @@ final class LSPJournal {
     /// What `tandem check PATH` finds for one file, as (line, rule, message).
     func checkFindings(_ relative: String, today: LocalDate) throws -> [Finding] {
         let configuration = try JournalLoader.loadConfiguration(root: root)
-        return Checker.check(root: root, configuration: configuration, today: today, paths: [relative]).findings
+        return Array(Checker.check(root: root, configuration: configuration, today: today, paths: [relative]).findings)
     }
 
     static func session(date: String, coach: String = "ana", coachee: String = "ben", extra: String = "",

@@ -47,6 +47,79 @@ import Testing
         #expect(large == expected)
     }
 
+    /// An object written field by field reads the same as bytes and as a tree, with
+    /// containers inside containers, empty ones, and keys after a nested object.
+    @Test func anObjectWrittenFieldByFieldIsTheSameAsBytesAndAsATree() throws {
+        let body: @Sendable (inout JSONWriter) -> Void = { w in
+            w.object { w in
+                w.field("file", "sessions/2026/a \"b\".md")
+                w.field("focus", nil as String?)
+                w.key("pulse")
+                w.object { w in
+                    w.key("safety")
+                    w.int(4)
+                    w.key("nested")
+                    w.object { w in w.field("deep", [String]()) }
+                }
+                w.key("empty")
+                w.object { _ in }
+                w.field("date", LocalDate(year: 2026, month: 11, day: 3))
+                w.key("goals")
+                w.array { w in
+                    w.object { w in w.field("achieved", nil as Bool?) }
+                    w.array { _ in }
+                    w.double(0.5)
+                }
+                w.field("owners", ["ana", "ben"])
+                w.field("line", 14)
+            }
+        }
+        let tree = JSONWriter.tree(body)
+        guard case .object(let fields) = tree else { Issue.record("not an object: \(tree)"); return }
+        #expect(fields.map(\.0) == ["file", "focus", "pulse", "empty", "date", "goals", "owners", "line"])
+        let expected = """
+            {
+              "file": "sessions/2026/a \\"b\\".md",
+              "focus": null,
+              "pulse": {
+                "safety": 4,
+                "nested": {
+                  "deep": []
+                }
+              },
+              "empty": {},
+              "date": "2026-11-03",
+              "goals": [
+                {
+                  "achieved": null
+                },
+                [],
+                0.5
+              ],
+              "owners": [
+                "ana",
+                "ben"
+              ],
+              "line": 14
+            }
+
+            """
+        #expect(tree.serialized() == expected)
+        let written = JSONValue.lazyArray(count: 40) { _, w in body(&w) }.serialized(pretty: false)
+        #expect(written == "[" + Array(repeating: tree.serialized(pretty: false), count: 40).joined(separator: ",") + "]")
+        _ = try JSONSerialization.jsonObject(with: Data(written.utf8))
+    }
+
+    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+        var value = JSONValue.int(1)
+        for _ in 0..<40 { value = .array([value]) }
+        let lines = value.serialized().split(separator: "\n")
+        #expect(lines.count == 81)
+        for (level, line) in lines.prefix(41).enumerated() {
+            #expect(line == Substring(String(repeating: " ", count: 2 * level) + (level == 40 ? "1" : "[")))
+        }
+    }
+
     static func lazy(count: Int, seed: UInt64) -> JSONValue {
         .lazyArray(count: count) { index in
             var generator = SeededGenerator(seed: seed &* 1_000_003 &+ UInt64(index))
@@ -81,9 +154,9 @@ import Testing
         case .array(let items):
             guard let array = parsed as? [Any], array.count == items.count else { return false }
             return zip(array, items).allSatisfy { same($0, $1) }
-        case .lazyArray(let count, let element):
+        case .lazyArray(let count, let write):
             guard let array = parsed as? [Any], array.count == count else { return false }
-            return array.indices.allSatisfy { same(array[$0], element($0)) }
+            return array.indices.allSatisfy { index in same(array[index], JSONWriter.tree { write(index, &$0) }) }
         case .object(let fields):
             guard let object = parsed as? [String: Any] else { return false }
             let written = Dictionary(uniqueKeysWithValues: fields)  // keys are numbered: never repeated

@@ -105,9 +105,9 @@ extension JSONValue: Encodable {
         case .double(let d): var c = encoder.singleValueContainer(); try c.encode(d)
         case .string(let s): var c = encoder.singleValueContainer(); try c.encode(s)
         case .array(let items): var c = encoder.unkeyedContainer(); for item in items { try c.encode(item) }
-        case .lazyArray(let count, let element):
+        case .lazyArray(let count, let write):
             var c = encoder.unkeyedContainer()
-            for index in 0..<count { try c.encode(element(index)) }
+            for index in 0..<count { try c.encode(JSONWriter.tree { write(index, &$0) }) }
         case .object(let fields): try JSONFields(fields).encode(to: encoder)
         }
     }

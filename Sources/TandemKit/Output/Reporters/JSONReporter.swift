@@ -26,21 +26,22 @@ public struct JSONReporter: Reporter {
                     ("info", .int(result.count(.info))),
                 ])),
             ])),
-            ("findings", .lazyArray(result.findings, JSONReporter.finding)),
+            ("findings", .lazyArray(result.findings, writing: JSONReporter.write)),
         ])
         return document
     }
 
-    static func finding(_ f: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(f.rule)),
-            ("severity", .string(f.severity.rawValue)),
-            ("file", .string(f.location.file)),
-            ("line", .int(f.location.line)),
-            ("column", .int(f.location.column)),
-            ("message", .string(f.message)),
-            ("pair", f.pair.map { .strings($0.partners) } ?? .null),
-            ("commitment", .string(f.commitment)),
-        ])
+    /// One finding's object, written field by field (a report may hold thousands).
+    static func write(_ f: Finding, into w: inout JSONWriter) {
+        w.object { w in
+            w.field("rule", f.rule)
+            w.field("severity", f.severity.rawValue)
+            w.field("file", f.location.file)
+            w.field("line", f.location.line)
+            w.field("column", f.location.column)
+            w.field("message", f.message)
+            if let pair = f.pair { w.field("pair", pair.partners) } else { w.field("pair", nil as String?) }
+            w.field("commitment", f.commitment)
+        }
     }
 }

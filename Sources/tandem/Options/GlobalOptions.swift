@@ -88,6 +88,7 @@ struct GlobalOptions: ParsableArguments {
         let (root, configuration, today) = try openConfiguration()
         // Read once, never rebuilt: the mentions behind reviews are let go once settled.
         let journal = JournalLoader.load(root: root, configuration: configuration, forgettingMentions: true)
+        ProcessLifetime.keep(journal)  // freed by the system at exit, not object by object
         return OpenJournal(root: root, journal: journal, today: today)
     }
 }

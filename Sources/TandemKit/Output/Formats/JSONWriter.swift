@@ -302,9 +302,10 @@ struct JSONBytes: Sendable {
     /// The bytes' own memory, freed with it. Only one writer (one thread) holds it at a
     /// time: a worker's bytes are handed over whole.
     private final class Storage: @unchecked Sendable {
-        var base: UnsafeMutablePointer<UInt8>?
-        var count = 0
-        var capacity = 0
+        // Never shared between threads while written, so no access checks.
+        @exclusivity(unchecked) var base: UnsafeMutablePointer<UInt8>?
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var capacity = 0
 
         deinit { free(base) }
 

@@ -118,7 +118,7 @@ public struct Checker: Sendable {
     /// need (dates, partners, status) are kept, so memory stays small.
     public static func check(root: String, configuration: Configuration, today: LocalDate,
                              only: Set<String> = [], paths: [String] = [],
-                             history: CommitmentHistory? = nil, keepingFactsUntilExit: Bool = false) -> CheckResult {
+                             history: CommitmentHistory? = nil) -> CheckResult {
         let plan = RulePlan(configuration: configuration, only: only, paths: paths, history: history != nil)
         let fileContext = FileContext(today: today, configuration: configuration, history: history)
         let scanner = JournalScanner(root: root)
@@ -144,11 +144,13 @@ public struct Checker: Sendable {
             fileFindings += plan.findings(in: file, context: fileContext)
             files.append(file.essentials)
         }
-        let journal = Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
-                              forgettingMentions: true)
-        if keepingFactsUntilExit { ProcessLifetime.keep(journal) }
-        let (journalFindings, summary) = journalPhase(consume journal, plan: plan, today: today, history: history)
-        if !keepingFactsUntilExit { FreedMemory.release() }  // the journal's facts, let go
+        // The journal's facts are let go, and the memory given back, before the report
+        // is written: the two never peak together.
+        let (journalFindings, summary) = journalPhase(
+            Journal(root: root, configuration: configuration, files: consume files, agreements: agreements,
+                    forgettingMentions: true),
+            plan: plan, today: today, history: history)
+        FreedMemory.release()
         let findings = FindingList(merging: [consume fileFindings] + journalFindings)
         return CheckResult(today: today, findings: findings, summary: summary)
     }

@@ -50,8 +50,7 @@ extension Tandem {
             let relativePaths = try paths.map { try JournalPaths.existingRelative($0, root: root) }
             let commitmentHistory = history ? try global.history(root: root, configuration: configuration) : nil
             let result = Checker.check(root: root, configuration: configuration, today: today,
-                                       only: Set(rules), paths: relativePaths, history: commitmentHistory,
-                                       keepingFactsUntilExit: true)
+                                       only: Set(rules), paths: relativePaths, history: commitmentHistory)
             reporter.write(result, to: Output.out)
             ProcessLifetime.keep(result)  // the findings: let go by the system at exit, all at once
             if result.fails(at: failOn.severity) { throw ExitCode.failure }

@@ -154,25 +154,17 @@ public struct JSONWriter {
 
     // MARK: Fields
 
-    public mutating func field(_ name: StaticString, _ value: String?) {
+    /// A field whose value is written by `write`, or `null` when there is none.
+    private mutating func field<Value>(_ name: StaticString, _ value: Value?,
+                                       _ write: (inout JSONWriter, Value) -> Void) {
         key(name)
-        if let value { string(value) } else { null() }
+        if let value { write(&self, value) } else { null() }
     }
 
-    public mutating func field(_ name: StaticString, _ value: Int?) {
-        key(name)
-        if let value { int(value) } else { null() }
-    }
-
-    public mutating func field(_ name: StaticString, _ value: Bool?) {
-        key(name)
-        if let value { bool(value) } else { null() }
-    }
-
-    public mutating func field(_ name: StaticString, _ value: LocalDate?) {
-        key(name)
-        if let value { date(value) } else { null() }
-    }
+    public mutating func field(_ name: StaticString, _ value: String?) { field(name, value) { $0.string($1) } }
+    public mutating func field(_ name: StaticString, _ value: Int?) { field(name, value) { $0.int($1) } }
+    public mutating func field(_ name: StaticString, _ value: Bool?) { field(name, value) { $0.bool($1) } }
+    public mutating func field(_ name: StaticString, _ value: LocalDate?) { field(name, value) { $0.date($1) } }
 
     public mutating func field(_ name: StaticString, _ values: [String]) {
         key(name)

@@ -12,7 +12,8 @@
 - GitHub workflow commands are parsed and unescaped as the runner does, and the
   journal's hostile text must come back unchanged.
 
-Runs on a temporary journal full of hostile text and on `sample-journal/`.
+Runs on a temporary journal full of hostile text, on `sample-journal/` and on a
+generated journal of 400 sessions that has fallen behind (`bench/generate_corpus.py`).
 Ends with `N passed, M failed`; exits 1 when anything failed.
 """
 
@@ -428,6 +429,12 @@ def main():
         step("clean junit", validate_clean_junit, binary, clean)
         sample = os.path.join(REPO, "sample-journal")
         validate_journal(binary, sample, journal_files(sample))
+        # A journal that has fallen behind: reports of over a thousand findings, which
+        # tandem writes a run at a time on all cores, must still parse whole and in order.
+        large = os.path.join(temp, "struggling")
+        subprocess.run([sys.executable, os.path.join(REPO, "bench", "generate_corpus.py"), "--kind", "struggling",
+                        "--sessions", "400", "--seed", "7", "--out", large], check=True, stdout=subprocess.DEVNULL)
+        validate_journal(binary, large, journal_files(large))
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")

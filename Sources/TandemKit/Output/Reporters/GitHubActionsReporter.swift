@@ -6,11 +6,16 @@ public struct GitHubActionsReporter: Reporter {
     public init() {}
 
     public func render(_ result: CheckResult) -> String {
-        result.findings.map { finding in
+        TextStream.collect { write(result, to: $0) }
+    }
+
+    /// Streams the annotations a run at a time.
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        TextStream.write(result.findings, to: output) { finding in
             GitHubCommand.annotation(
                 GitHubCommand.Level(finding.severity), file: finding.location.file,
                 line: finding.location.line, column: finding.location.column,
                 title: finding.rule, message: finding.message)
-        }.joined()
+        }
     }
 }

@@ -10,31 +10,36 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func render(_ result: CheckResult) -> String {
-        var suites: [(file: String, findings: [Finding])] = []
-        for finding in result.findings {
-            if let last = suites.last, last.file == finding.location.file {
-                suites[suites.count - 1].findings.append(finding)
-            } else {
-                suites.append((finding.location.file, [finding]))
-            }
+        TextStream.collect { write(result, to: $0) }
+    }
+
+    /// Streams the document, suites written on all cores a run at a time. The
+    /// findings of one file are next to each other, so a suite is the range from
+    /// one file's first finding to the next file's.
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        let findings = result.findings
+        let total = max(1, findings.count)
+        var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        head += "<testsuites name=\"tandem\" tests=\"\(total)\" failures=\"\(findings.count)\" errors=\"0\">\n"
+        if findings.isEmpty {
+            head += "  <testsuite name=\"tandem\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
+            head += "    <testcase classname=\"tandem\" name=\"\(Escaping.xmlAttribute(cleanName(result)))\"/>\n"
+            head += "  </testsuite>\n"
         }
-        let total = max(1, result.findings.count)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"tandem\" tests=\"\(total)\" failures=\"\(result.findings.count)\" errors=\"0\">\n"
-        if suites.isEmpty {
-            out += "  <testsuite name=\"tandem\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
-            out += "    <testcase classname=\"tandem\" name=\"\(Escaping.xmlAttribute(cleanName(result)))\"/>\n"
-            out += "  </testsuite>\n"
+        output(head)
+        var starts: [Int] = []
+        for index in findings.indices where index == findings.startIndex
+            || findings[index].location.file != findings[index - 1].location.file {
+            starts.append(index)
         }
-        for suite in suites {
-            let file = Escaping.xmlAttribute(suite.file)
-            let count = suite.findings.count
-            out += "  <testsuite name=\"\(file)\" tests=\"\(count)\" failures=\"\(count)\" errors=\"0\" skipped=\"0\">\n"
-            for finding in suite.findings { out += testCase(finding) }
-            out += "  </testsuite>\n"
+        TextStream.write(starts.indices, to: output) { [starts] suite in
+            let start = starts[suite], end = suite + 1 < starts.count ? starts[suite + 1] : findings.endIndex
+            let file = Escaping.xmlAttribute(findings[start].location.file), count = end - start
+            var out = "  <testsuite name=\"\(file)\" tests=\"\(count)\" failures=\"\(count)\" errors=\"0\" skipped=\"0\">\n"
+            for index in start..<end { out += testCase(findings[index]) }
+            return out + "  </testsuite>\n"
         }
-        out += "</testsuites>\n"
-        return out
+        output("</testsuites>\n")
     }
 
     private func cleanName(_ result: CheckResult) -> String {

@@ -8,8 +8,60 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func render(_ result: CheckResult) -> String {
-        JSONValueEncoder.value(SARIFLog(result)).serialized()
+    public func render(_ result: CheckResult) -> String { document(result).serialized() }
+
+    /// Streams the log: results are written field by field, on all cores, as in
+    /// `check --format json`, and a large log is never held whole.
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        document(result).serialize(to: output)
+    }
+
+    /// The log: one run, every rule of the registry, one result per finding.
+    func document(_ result: CheckResult) -> JSONValue {
+        let rules = RuleRegistry.all.map { $0.description }
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
+        let tool = SARIFTool(driver: SARIFDriver(rules: rules.map(SARIFRule.init)))
+        return .object([
+            ("$schema", .string(SARIFReporter.schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", JSONValueEncoder.value(tool)),
+                ("columnKind", .string("unicodeCodePoints")),
+                ("results", .lazyArray(result.findings, writing: { [ruleIndex] finding, writer in
+                    SARIFReporter.write(finding, ruleIndex: ruleIndex[finding.rule], into: &writer)
+                })),
+            ])])),
+        ])
+    }
+
+    /// One `result`; `ruleIndex` is left out for a rule the registry does not know.
+    static func write(_ finding: Finding, ruleIndex: Int?, into w: inout JSONWriter) {
+        w.object { w in
+            w.field("ruleId", finding.rule)
+            if let ruleIndex { w.field("ruleIndex", ruleIndex) }
+            w.field("level", level(finding.severity))
+            w.key("message")
+            w.object { w in w.field("text", finding.message) }
+            w.key("locations")
+            w.array { w in
+                w.object { w in
+                    w.key("physicalLocation")
+                    w.object { w in
+                        w.key("artifactLocation")
+                        w.object { w in
+                            w.field("uri", uri(finding.location.file))
+                            w.field("uriBaseId", sourceRoot)
+                        }
+                        w.key("region")
+                        w.object { w in
+                            w.field("startLine", max(1, finding.location.line))
+                            w.field("startColumn", max(1, finding.location.column))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// SARIF's levels: info → `note`, warning → `warning`, error → `error`.
@@ -44,34 +96,7 @@ public struct SARIFReporter: Reporter {
     }
 }
 
-// MARK: The document
-
-/// The SARIF log: the parts of SARIF 2.1.0 we write, in the order we write them.
-public struct SARIFLog: Encodable, Sendable {
-    public var schema = SARIFReporter.schemaURI
-    public var version = "2.1.0"
-    public var runs: [SARIFRun]
-
-    enum CodingKeys: String, CodingKey {
-        case schema = "$schema", version, runs
-    }
-
-    public init(_ result: CheckResult) {
-        let rules = RuleRegistry.all.map { $0.description }
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
-        runs = [SARIFRun(
-            tool: SARIFTool(driver: SARIFDriver(rules: rules.map(SARIFRule.init))),
-            results: result.findings.map { SARIFResult($0, ruleIndex: ruleIndex[$0.rule]) }
-        )]
-    }
-}
-
-public struct SARIFRun: Encodable, Sendable {
-    public var tool: SARIFTool
-    public var columnKind = "unicodeCodePoints"
-    public var results: [SARIFResult]
-}
+// MARK: The rules
 
 public struct SARIFTool: Encodable, Sendable {
     public var driver: SARIFDriver
@@ -108,45 +133,6 @@ public struct SARIFRule: Encodable, Sendable {
 
 public struct SARIFMessage: Encodable, Sendable {
     public var text: String
-}
-
-/// One finding. `ruleIndex` is left out for a rule the registry does not know.
-public struct SARIFResult: Encodable, Sendable {
-    public var ruleId: String
-    public var ruleIndex: Int?
-    public var level: String
-    public var message: SARIFMessage
-    public var locations: [SARIFLocation]
-
-    init(_ finding: Finding, ruleIndex: Int?) {
-        ruleId = finding.rule
-        self.ruleIndex = ruleIndex
-        level = SARIFReporter.level(finding.severity)
-        message = SARIFMessage(text: finding.message)
-        locations = [SARIFLocation(physicalLocation: .init(
-            artifactLocation: .init(uri: SARIFReporter.uri(finding.location.file), uriBaseId: SARIFReporter.sourceRoot),
-            region: .init(startLine: max(1, finding.location.line), startColumn: max(1, finding.location.column))
-        ))]
-    }
-}
-
-public struct SARIFLocation: Encodable, Sendable {
-    public var physicalLocation: PhysicalLocation
-
-    public struct PhysicalLocation: Encodable, Sendable {
-        public var artifactLocation: ArtifactLocation
-        public var region: Region
-    }
-
-    public struct ArtifactLocation: Encodable, Sendable {
-        public var uri: String
-        public var uriBaseId: String
-    }
-
-    public struct Region: Encodable, Sendable {
-        public var startLine: Int
-        public var startColumn: Int
-    }
 }
 
 extension String {

@@ -11,15 +11,19 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ result: CheckResult) -> String {
-        guard !result.findings.isEmpty else { return "" }
-        var out = ""
-        for f in result.findings {
-            out += style.bold(DisplayText.field("\(f.location)") + ":") + " " + style.severity(f.severity) + ": "
+        TextStream.collect { write(result, to: $0) }
+    }
+
+    /// Streams the report a run of lines at a time.
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        guard !result.findings.isEmpty else { return }
+        let style = style
+        TextStream.write(result.findings, to: output) { f in
+            style.bold(DisplayText.field("\(f.location)") + ":") + " " + style.severity(f.severity) + ": "
                 + DisplayText.field(f.message)
                 + " " + style.dim("[\(f.rule)]") + "\n"
         }
-        if showSummary { out += TextReporter.summaryLine(result) + "\n" }
-        return out
+        if showSummary { output(TextReporter.summaryLine(result) + "\n") }
     }
 
     /// `2 errors, 3 warnings, 1 info in 12 files`

@@ -23,12 +23,20 @@ mkdir -p "$work"
 peak_rss_mb() {  # command… → peak resident set size in MB
   /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'
 }
+report_rss_mb() {  # journal → the largest peak RSS of check's other formats (each is streamed like json)
+  local peak=0 format mb
+  for format in text github sarif junit; do
+    mb=$(peak_rss_mb "$bin" check -C "$1" --today 2026-11-25 --format "$format" --fail-on never)
+    peak=$(python3 -c "print(max($peak, $mb))")
+  done
+  echo "$peak"
+}
 cpu_seconds() {  # command… → user+system seconds
   /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f", $1 + $2}'
 }
 
-echo "| corpus | sessions | MB | cmark wall s | check wall s | index wall s | check/cmark | index/cmark | check CPU s | cmark CPU s | check RSS MB | index RSS MB | cmark RSS MB |"
-echo "| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| corpus | sessions | MB | cmark wall s | check wall s | index wall s | check/cmark | index/cmark | check CPU s | cmark CPU s | check RSS MB | report RSS MB | index RSS MB | cmark RSS MB |"
+echo "| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for kind in "${kinds[@]}"; do
 for n in "${sizes[@]}"; do
   journal="$work/$kind-$n"
@@ -41,6 +49,6 @@ for n in "${sizes[@]}"; do
     "$cmark_cmd" "$check_cmd" "$index_cmd" >/dev/null
   read -r cm ck ix < <(python3 -c "import json,sys; r=json.load(open('$work/h-$kind-$n.json'))['results']; print(*[f\"{x['median']:.3f}\" for x in r])")
   mb=$(du -sm "$journal/sessions" | cut -f1)
-  echo "| $kind | $n | $mb | $cm | $ck | $ix | $(python3 -c "print(f'{$ck/$cm:.2f}')") | $(python3 -c "print(f'{$ix/$cm:.2f}')") | $(cpu_seconds "$bin" check -C "$journal" --today 2026-11-25 --format json --fail-on never) | $(cpu_seconds sh -c "$cmark_cmd") | $(peak_rss_mb "$bin" check -C "$journal" --today 2026-11-25 --format json --fail-on never) | $(peak_rss_mb "$bin" index -C "$journal" --today 2026-11-25) | $(peak_rss_mb sh -c "$cmark_cmd") |"
+  echo "| $kind | $n | $mb | $cm | $ck | $ix | $(python3 -c "print(f'{$ck/$cm:.2f}')") | $(python3 -c "print(f'{$ix/$cm:.2f}')") | $(cpu_seconds "$bin" check -C "$journal" --today 2026-11-25 --format json --fail-on never) | $(cpu_seconds sh -c "$cmark_cmd") | $(peak_rss_mb "$bin" check -C "$journal" --today 2026-11-25 --format json --fail-on never) | $(report_rss_mb "$journal") | $(peak_rss_mb "$bin" index -C "$journal" --today 2026-11-25) | $(peak_rss_mb sh -c "$cmark_cmd") |"
 done
 done

@@ -3,12 +3,11 @@
 /// held whole and deferred messages are worded in parallel, as in JSON
 /// (docs/PERFORMANCE.md).
 enum TextStream {
-    /// Elements per run; a run of findings is about 30 KiB of text.
-    static let runLength = 256
-
-    /// `piece(element)` for every element of `items`, in order, handed to `output` a run at a time.
+    /// `piece(element)` for every element of `items`, in order, handed to `output` a run
+    /// at a time. `runLength` elements make a run: the default suits a line per finding
+    /// (about 30 KiB a run); larger pieces take shorter runs, so the runs in flight stay small.
     static func write<C: RandomAccessCollection & Sendable>(
-        _ items: C, to output: (String) -> Void, piece: @Sendable (C.Element) -> String
+        _ items: C, runLength: Int = 256, to output: (String) -> Void, piece: @Sendable (C.Element) -> String
     ) where C.Index == Int {
         let runsInFlight = 4 * Parallel.processorCount
         var start = items.startIndex

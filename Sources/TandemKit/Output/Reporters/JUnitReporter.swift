@@ -32,7 +32,8 @@ public struct JUnitReporter: Reporter {
             || findings[index].location.file != findings[index - 1].location.file {
             starts.append(index)
         }
-        TextStream.write(starts.indices, to: output) { [starts] suite in
+        // A suite holds a file's findings, a kilobyte or two of XML: runs of 64 suites.
+        TextStream.write(starts.indices, runLength: 64, to: output) { [starts] suite in
             let start = starts[suite], end = suite + 1 < starts.count ? starts[suite + 1] : findings.endIndex
             let file = Escaping.xmlAttribute(findings[start].location.file), count = end - start
             var out = "  <testsuite name=\"\(file)\" tests=\"\(count)\" failures=\"\(count)\" errors=\"0\" skipped=\"0\">\n"

@@ -10,17 +10,21 @@ enum CommitmentLinks {
         var openTaskIDs = Set<String>()
         var usesTaskIDs = false
         var byPair: [PairKey: [Int]] = [:]
-        for (index, file) in files.enumerated() {
-            guard let session = file.session else { continue }
-            for c in session.commitments where c.hasTaskFields {
-                usesTaskIDs = usesTaskIDs || c.usesTaskIDs
-                if c.isOpen, let id = c.taskID { openTaskIDs.insert(id) }
+        // Files and commitments are read by index, where they lie: `for c in` would copy each one.
+        for index in files.indices {
+            guard let session = files[index].session else { continue }
+            let commitments = session.commitments
+            for k in commitments.indices where commitments[k].hasTaskFields {
+                usesTaskIDs = usesTaskIDs || commitments[k].usesTaskIDs
+                if commitments[k].isOpen, let id = commitments[k].taskID { openTaskIDs.insert(id) }
             }
             if session.isHeld, session.coach != session.coachee { byPair[session.pair, default: []].append(index) }
         }
-        var reviews: [Review] = []
-        for (_, indices) in byPair {
-            collectReviews(in: indices, files: files, into: &reviews)
+        // Pairs are independent: their reviews are collected on all cores.
+        var reviews: [Review]
+        do {  // the snapshot is let go before the files change (else they would be copied)
+            let snapshot = files
+            reviews = Parallel.map(Array(byPair.values)) { collectReviews(in: $0, files: snapshot) }.flatMap { $0 }
         }
         // Grouped by file, then commitment; reviewers stay in the pair's date order.
         reviews.sort { ($0.file, $0.commitment, $0.order) < ($1.file, $1.commitment, $1.order) }
@@ -29,12 +33,12 @@ enum CommitmentLinks {
             guard let session = files[index].session else { continue }
             let first = next
             while next < reviews.count, reviews[next].file == index { next += 1 }
-            let blocks = usesTaskIDs && session.commitments.contains { !$0.dependsOn.isEmpty }
+            var commitments = session.commitments
+            let blocks = usesTaskIDs && commitments.indices.contains { !commitments[$0].dependsOn.isEmpty }
             // Files that an earlier journal settled (the language server rebuilds its
             // journal from them on every edit) are settled afresh: a mention may be gone.
-            let settledBefore = session.commitments.contains { !$0.reviewedIn.isEmpty }
+            let settledBefore = commitments.indices.contains { !commitments[$0].reviewedIn.isEmpty }
             guard blocks || next > first || settledBefore else { continue }
-            var commitments = session.commitments
             for k in commitments.indices { commitments[k].reviewedIn = [] }
             for review in reviews[first..<next] {
                 commitments[review.commitment].reviewedIn.append(files[review.reviewer].path)
@@ -60,7 +64,8 @@ enum CommitmentLinks {
     /// For one pair's held sessions: which later sessions mention each commitment.
     /// Ids written so far are chained per packed id (most ids are written once), so
     /// a journal allocates no list per commitment.
-    private static func collectReviews(in indices: [Int], files: [SessionFile], into reviews: inout [Review]) {
+    private static func collectReviews(in indices: [Int], files: [SessionFile]) -> [Review] {
+        var reviews: [Review] = []
         let ordered = indices.sorted {
             let a = files[$0].session!, b = files[$1].session!
             return (a.date, a.file) < (b.date, b.file)
@@ -80,11 +85,13 @@ enum CommitmentLinks {
                     entry = w.previous
                 }
             }
-            for (k, c) in session.commitments.enumerated() {
-                guard let key = MentionedIDs.pack(c.id) else { continue }
+            let commitments = session.commitments
+            for k in commitments.indices {
+                guard let key = MentionedIDs.pack(commitments[k].id) else { continue }
                 written.append((position, index, k, latest[key] ?? -1))
                 latest[key] = written.count - 1
             }
         }
+        return reviews
     }
 }

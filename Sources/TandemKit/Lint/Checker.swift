@@ -15,16 +15,12 @@ public struct CheckResult: Sendable {
         self.init(today: today, findings: FindingList(findings), summary: summary)
     }
 
-    public func count(_ severity: Severity) -> Int {
-        var count = 0
-        for index in findings.indices where findings[index].severity == severity { count += 1 }
-        return count
-    }
+    public func count(_ severity: Severity) -> Int { findings.count(severity) }
 
     /// Whether any finding is at or above `threshold` (nil: never fail).
     public func fails(at threshold: Severity?) -> Bool {
         guard let threshold else { return false }
-        return findings.contains { $0.severity >= threshold }
+        return findings.contains(atLeast: threshold)
     }
 }
 
@@ -35,13 +31,15 @@ public struct CommitmentCounts: Sendable {
     public init() {}
 
     public init(_ session: Session?, today: LocalDate) {
-        for commitment in session?.commitments ?? [] {
-            switch commitment.status {
+        // Read by index, where they lie: `for c in` would copy each commitment.
+        let commitments = session?.commitments ?? []
+        for index in commitments.indices {
+            switch commitments[index].status {
             case .open, .inProgress: open += 1
             case .done: done += 1
             case .cancelled: cancelled += 1
             }
-            if commitment.isOverdue(today: today) { overdue += 1 }
+            if commitments[index].isOverdue(today: today) { overdue += 1 }
         }
     }
 

@@ -57,10 +57,11 @@ public struct Finding: Hashable, Sendable {
     /// Sorts `findings` unless they are in order already, as a rule that walks the
     /// journal file by file finds them: a check in one pass, and no scratch space.
     static func sort(_ findings: inout [Finding]) {
-        for index in findings.indices.dropFirst() where ordered(findings[index], findings[index - 1]) {
-            findings.sort(by: ordered)
-            return
+        // Compared where they lie: a loop over the array would copy two findings a step.
+        let inOrder = findings.withUnsafeBufferPointer { f in
+            !f.indices.dropFirst().contains { ordered(f[$0], f[$0 - 1]) }
         }
+        if !inOrder { findings.sort(by: ordered) }
     }
 
     /// Sorted by file, line, rule (SPEC), then column and message for a total order.
@@ -168,4 +169,21 @@ public struct FindingList: RandomAccessCollection, Sendable, Equatable, Expressi
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
+
+    /// How many findings have `severity`, read where they lie: no finding is copied
+    /// (the subscript hands out copies, a retain per string of each finding).
+    func count(_ severity: Severity) -> Int {
+        runs.reduce(0) { total, run in
+            run.withUnsafeBufferPointer { run in
+                var count = 0
+                for index in run.indices where run[index].severity == severity { count += 1 }
+                return total + count
+            }
+        }
+    }
+
+    /// Whether any finding is at or above `threshold`, read in place.
+    func contains(atLeast threshold: Severity) -> Bool {
+        runs.contains { run in run.withUnsafeBufferPointer { run in run.contains { $0.severity >= threshold } } }
+    }
 }

@@ -27,6 +27,29 @@ import Testing
         }
     }
 
+    /// Severities are counted where the findings lie, run by run: the counts and the
+    /// exit threshold must be those of the merged list.
+    @Test func severitiesAreCountedOverEveryRun() {
+        var generator = SeededGenerator(seed: 0xC0DE)
+        for _ in 0..<40 {
+            let runs: [[Finding]] = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...30, using: &generator)).map { line in
+                    var finding = Self.finding("f.md", line, "r")
+                    finding.severity = Severity.allCases.randomElement(using: &generator)!
+                    return finding
+                }
+            }
+            let merged = FindingList(merging: runs), all = runs.flatMap { $0 }
+            let result = CheckResult(today: LocalDate(year: 2026, month: 11, day: 25)!, findings: merged,
+                                     summary: JournalSummary(files: 1, sessions: 1, pairs: 0, commitments: CommitmentCounts()))
+            for severity in Severity.allCases {
+                #expect(result.count(severity) == all.filter { $0.severity == severity }.count)
+                #expect(result.fails(at: severity) == all.contains { $0.severity >= severity })
+            }
+            #expect(!result.fails(at: nil))
+        }
+    }
+
     @Test func equalFindingsInTwoRunsKeepTheEarlierRunFirst() {
         let a = Self.finding("s.md", 3, "r", "same")
         var b = a

@@ -20,17 +20,21 @@ struct CommitmentOverdueRule: DeferredMessageRule {
         let today = context.today, sessions = context.journal.sessions
         // A journal that has fallen behind holds thousands of these: counted first,
         // so the list is allocated once, at its size.
+        // Commitments are read by index, where they lie: `for c in` would copy every one.
         var found: [Finding] = []
         found.reserveCapacity(sessions.reduce(0) { count, session in
-            count + session.commitments.reduce(0) { $0 + ($1.isOverdue(today: today) ? 1 : 0) }
+            let commitments = session.commitments
+            return count + commitments.indices.reduce(0) { $0 + (commitments[$1].isOverdue(today: today) ? 1 : 0) }
         })
         for session in sessions {
-            for c in session.commitments where c.isOverdue(today: today) {
-                guard let due = c.due else { continue }
-                let facts = FindingMessage.Facts(words: c.owners, first: due.dayNumber, second: due.days(until: today))
-                found.append(finding(SourceLocation(file: session.file, line: c.line, column: c.column),
-                                     FindingMessage(deferring: facts),
-                                     pair: session.pair, commitment: c.id))
+            let commitments = session.commitments
+            for k in commitments.indices where commitments[k].isOverdue(today: today) {
+                guard let due = commitments[k].due else { continue }
+                let facts = FindingMessage.Facts(words: commitments[k].owners, first: due.dayNumber,
+                                                 second: due.days(until: today))
+                found.append(finding(SourceLocation(file: session.file, line: commitments[k].line,
+                                                    column: commitments[k].column),
+                                     FindingMessage(deferring: facts), pair: session.pair, commitment: commitments[k].id))
             }
         }
         return found

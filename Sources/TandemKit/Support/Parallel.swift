@@ -2,11 +2,16 @@ import Foundation
 import Synchronization
 
 enum Parallel {
+    /// The most threads a map started in this task may use (nil: every core). The
+    /// scaling tests measure the CPU of the calling thread, so they keep all the work
+    /// on it (`Parallel.$threadLimit.withValue(1) { … }`).
+    @TaskLocal static var threadLimit: Int?
+
     /// Maps in parallel over all cores, keeping the input order. Each result is
     /// written once, straight into the output array: no per-worker copies.
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
-        let workers = min(processorCount, items.count)
+        let workers = min(threadLimit ?? processorCount, items.count)
+        if workers < 2 { return items.map(transform) }
         return [R](unsafeUninitializedCapacity: items.count) { buffer, initializedCount in
             let output = DisjointSlots(base: buffer.baseAddress!)
             let next = Atomic<Int>(0)

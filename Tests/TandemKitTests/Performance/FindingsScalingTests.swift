@@ -57,6 +57,13 @@ import Testing
     /// journal-wide rules, and writing the JSON report, single-threaded.
     static func cost(_ input: (configuration: Configuration, files: [(String, [UInt8])], agreements: [Agreement]))
         -> Cost {
+        // On this thread only: reviews and reports are otherwise spread over all cores,
+        // and this thread's share of them would be measured, not their cost.
+        Parallel.$threadLimit.withValue(1) { measure(input) }
+    }
+
+    private static func measure(_ input: (configuration: Configuration, files: [(String, [UInt8])], agreements: [Agreement]))
+        -> Cost {
         let configuration = input.configuration
         let plan = RulePlan(configuration: configuration, only: [], paths: [])
         let fileContext = FileContext(today: today, configuration: configuration)
@@ -75,20 +82,15 @@ import Testing
         findings.sort(by: Finding.ordered)
         let summary = JournalSummary(journal: journal, pairs: context.pairs.count, today: today)
         let checked = ScalingTests.threadCPUTime()
-        // Every format of `check`, each on its own clock, the best of three writes (the
-        // runs of a report are shared with other threads, so one write is a noisy sample).
+        // Every format of `check`, each on its own clock.
         let result = CheckResult(today: today, findings: findings, summary: summary)
         var output: [Double] = [], bytes = Int.max
         for reporter in Self.reporters {
-            var best = Double.infinity
-            for _ in 0..<3 {
-                let before = ScalingTests.threadCPUTime()
-                var written = 0
-                reporter.write(result) { written += $0.utf8.count }
-                best = min(best, ScalingTests.threadCPUTime() - before)
-                bytes = min(bytes, written)
-            }
-            output.append(best)
+            let before = ScalingTests.threadCPUTime()
+            var written = 0
+            reporter.write(result) { written += $0.utf8.count }
+            output.append(ScalingTests.threadCPUTime() - before)
+            bytes = min(bytes, written)
         }
         let rules = Set(findings.map(\.rule))
         #expect(rules.isSuperset(of: ["section-missing", "commitment-overdue", "cadence-overdue", "agreement-missing"]),

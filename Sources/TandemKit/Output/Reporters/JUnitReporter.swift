@@ -27,10 +27,11 @@ public struct JUnitReporter: Reporter {
             head += "  </testsuite>\n"
         }
         output(head)
-        var starts: [Int] = []
-        for index in findings.indices where index == findings.startIndex
-            || findings[index].location.file != findings[index - 1].location.file {
-            starts.append(index)
+        var starts: [Int] = [], previous: String?
+        for index in findings.indices {
+            let file = findings[index].location.file
+            if file != previous { starts.append(index) }
+            previous = file
         }
         // A suite holds a file's findings, a kilobyte or two of XML: runs of 64 suites.
         TextStream.write(starts.indices, runLength: 64, to: output) { [starts] suite in

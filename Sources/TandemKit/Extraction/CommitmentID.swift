@@ -20,8 +20,13 @@ enum CommitmentID {
     }
 
     static func make(fileHash: UInt64, text: String, occurrence: Int) -> String {
+        var text = text
+        return text.withUTF8 { make(fileHash: fileHash, text: $0, occurrence: occurrence) }
+    }
+
+    static func make(fileHash: UInt64, text: UnsafeBufferPointer<UInt8>, occurrence: Int) -> String {
         var hash = fileHash
-        for b in text.utf8 { hash = mix(hash, b) }
+        for b in text { hash = mix(hash, b) }
         if occurrence > 0 {
             hash = mix(hash, 0)
             for b in String(occurrence).utf8 { hash = mix(hash, b) }
@@ -45,19 +50,25 @@ enum CommitmentID {
     /// Identical texts in one file are told apart by their order of appearance.
     static func assign(to commitments: inout [Commitment], file: String) {
         // A session holds a handful of commitments: counting earlier equal texts
-        // costs less than a dictionary, which only long files need.
+        // costs less than a dictionary, which only long files need. Texts are read
+        // where they lie, in the session's pool.
         var seen: [String: Int]? = commitments.count > 16 ? [:] : nil
+        let ascii = seen == nil ? commitments.map(\.pooledText.isASCII) : []
         let fileHash = hash(file: file)
         for index in commitments.indices {
-            let text = commitments[index].text
+            let text = commitments[index].pooledText
             let occurrence: Int
             if seen != nil {
-                occurrence = seen![text, default: 0]
-                seen![text] = occurrence + 1
+                let string = text.string
+                occurrence = seen![string, default: 0]
+                seen![string] = occurrence + 1
             } else {
-                occurrence = commitments[..<index].reduce(0) { $0 + ($1.text == text ? 1 : 0) }
+                occurrence = (0..<index).reduce(0) { count, earlier in
+                    count + (commitments[earlier].pooledText.isSameText(as: text, bothASCII: ascii[earlier] && ascii[index])
+                             ? 1 : 0)
+                }
             }
-            commitments[index].id = make(fileHash: fileHash, text: text, occurrence: occurrence)
+            commitments[index].id = text.withBytes { make(fileHash: fileHash, text: $0, occurrence: occurrence) }
         }
     }
 }

@@ -1,9 +1,34 @@
+import Synchronization
+
 /// The commitment-id-shaped words of a session body (seven characters of the id
 /// alphabet, a letter first, whole words, any case), packed into integers so a
 /// journal of thousands of sessions keeps them cheaply. Review across sessions
 /// asks whether a later session mentions an id; text in code blocks and HTML
 /// comments counts, as people paste listings.
 public enum MentionedIDs {
+    /// Every packed word read so far, numbered in the order first seen. Bodies keep
+    /// their mentions as these four-byte numbers: most id-shaped words are ordinary
+    /// words (`cadence`, `meeting`) that recur in every session, so the table stays
+    /// small while the journal's mentions halve. Numbers are compared, never shown.
+    private static let numbers = Mutex<[UInt64: UInt32]>([:])
+
+    /// The numbers of `keys`, numbering the words not seen before.
+    static func numbered(_ keys: [UInt64]) -> [UInt32] {
+        guard !keys.isEmpty else { return [] }
+        return numbers.withLock { table in
+            keys.map { key in
+                if let number = table[key] { return number }
+                // Four billion distinct words would take tens of gigabytes of text.
+                let number = UInt32(truncatingIfNeeded: table.count)
+                table[key] = number
+                return number
+            }
+        }
+    }
+
+    /// The table as it stands, to look numbers up without the lock.
+    static func numbering() -> [UInt64: UInt32] { numbers.withLock { $0 } }
+
     /// Alphabet index of each ASCII byte plus one (0: not in the alphabet).
     private static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)

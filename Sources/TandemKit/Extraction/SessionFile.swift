@@ -56,10 +56,10 @@ public struct SessionFile: Sendable {
     public var missingSections: [String] = []
     /// The file lines of the front-matter keys that findings point at.
     public var keyLines = KeyLines()
-    /// Every commitment-id-shaped word of the body, packed and sorted (see `MentionedIDs`):
-    /// what review across sessions looks up. Once the journal has settled its reviews
-    /// (`Commitment.reviewedIn`), a journal checked from disk lets them go.
-    public var mentions: [UInt64] = []
+    /// Every commitment-id-shaped word of the body, once each, by its number (see
+    /// `MentionedIDs`): what review across sessions looks up. Once the journal has
+    /// settled its reviews (`Commitment.reviewedIn`), a journal checked from disk lets them go.
+    public var mentions: [UInt32] = []
 
     public init(path: String) { self.path = path }
 

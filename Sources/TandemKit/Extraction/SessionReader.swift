@@ -45,13 +45,19 @@ public struct SessionReader: Sendable {
 
         guard let date = header.date, let coach = header.coach, let coachee = header.coachee else { return file }
         var columns = ScalarColumns(bytes: bytes, bodyStart: bodyStart, firstLine: bodyFirstLine)
-        let (goals, commitments) = items(extractor.items, columns: &columns, path: path, date: date,
-                                         coach: coach, coachee: coachee, problems: &file.issues)
+        // The focus, goals and commitments share one block (`TextPool`).
+        var texts = TextPoolBuilder()
+        var focus = header.focus.map { texts.add($0) }
+        var (goals, commitments, pool) = items(extractor.items, columns: &columns, texts: &texts, path: path, date: date,
+                                               coach: coach, coachee: coachee, problems: &file.issues)
+        if focus != nil { texts.bind(&focus!, to: pool) }
+        var (observers, tags, pulse) = (header.observers, header.tags, header.pulse)
+        SharedLists.share(observers: &observers, tags: &tags, pulse: &pulse, commitments: &commitments)
         file.session = Session(
-            file: path, date: date, coach: coach, coachee: coachee, observers: header.observers, status: header.status,
-            duration: header.duration, focus: header.focus, confidential: header.confidential, tags: header.tags,
-            pulse: header.pulse, goals: goals, commitments: commitments, swap: header.swap)
-        file.mentions = mentions
+            file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: header.status,
+            duration: header.duration, pooledFocus: focus, confidential: header.confidential, tags: tags,
+            pulse: pulse, goals: goals, commitments: commitments, swap: header.swap)
+        file.mentions = MentionedIDs.numbered(mentions)
         return file
     }
 
@@ -119,9 +125,11 @@ public struct SessionReader: Sendable {
     }
 
     /// The session's goals and commitments (with their ids), recording impossible
-    /// dates and unknown checkboxes.
-    private func items(_ items: [RawItem], columns: inout ScalarColumns, path: String, date: LocalDate,
-                       coach: String, coachee: String, problems: inout [ReadProblem]) -> ([Goal], [Commitment]) {
+    /// dates and unknown checkboxes; their texts are added to `texts`, whose pool
+    /// (made here) is returned too.
+    private func items(_ items: [RawItem], columns: inout ScalarColumns, texts: inout TextPoolBuilder, path: String,
+                       date: LocalDate, coach: String, coachee: String,
+                       problems: inout [ReadProblem]) -> ([Goal], [Commitment], TextPool?) {
         let cadenceDays = configuration.cadence(for: PairKey(coach, coachee)).days
         var goals: [Goal] = []
         var commitments: [Commitment] = []
@@ -139,7 +147,7 @@ public struct SessionReader: Sendable {
                 guard item.depth == 0 else { continue }
                 let text = TaskLine.plainText(checkbox?.rest ?? item.text)
                 guard !text.isEmpty else { continue }
-                goals.append(Goal(text: text, line: item.line, column: column,
+                goals.append(Goal(text: texts.add(text), line: item.line, column: column,
                                   achieved: checkbox.map { $0.mark == "x" || $0.mark == "X" }))
                 continue
             }
@@ -150,13 +158,16 @@ public struct SessionReader: Sendable {
             // A task item with nothing but fields (the template's `- [ ]  due:next`
             // placeholder) promises nothing: it is not a commitment.
             guard !task.text.isEmpty else { continue }
-            var commitment = task.commitment(checkbox: checkbox, defaultOwners: defaultOwners, line: item.line, column: column,
-                                             sessionDate: date, cadenceDays: cadenceDays)
+            var commitment = task.commitment(checkbox: checkbox, text: texts.add(task.text), defaultOwners: defaultOwners,
+                                             line: item.line, column: column, sessionDate: date, cadenceDays: cadenceDays)
             if commitment.due == nil, task.due != nil { commitment.hasInvalidDate = true }
             let invalid = task.invalid + (commitment.due == nil && task.due != nil ? ["due"] : [])
             if !invalid.isEmpty { invalidFields.append((commitments.count, invalid)) }
             commitments.append(commitment)
         }
+        let pool = texts.build()
+        for k in goals.indices { texts.bind(&goals[k].pooledText, to: pool) }
+        for k in commitments.indices { texts.bind(&commitments[k].pooledText, to: pool) }
         CommitmentID.assign(to: &commitments, file: path)
         for (index, names) in invalidFields {
             let c = commitments[index]
@@ -165,7 +176,7 @@ public struct SessionReader: Sendable {
         for c in commitments where c.statusIsUnknown {
             problems.append(.unknownCheckbox(commitment: c.id, line: c.line, column: c.column, mark: c.mark))
         }
-        return (goals, commitments)
+        return (goals, commitments, pool)
     }
 }
 

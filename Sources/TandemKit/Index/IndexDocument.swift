@@ -10,8 +10,9 @@ public enum IndexDocument {
     public static func build(journal: Journal, pairs: [PairHistory], today: LocalDate, redaction: Redaction) -> JSONValue {
         let sessions = journal.sessions.sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         return .object(header(today: today) + [
-            ("people", .array(people(journal: journal).map(person))),
-            ("pairs", .array(pairs.map { pair($0, today: today) })),
+            // Made one at a time while writing: a large programme has thousands of pairs.
+            ("people", .lazyArray(people(journal: journal), person)),
+            ("pairs", .lazyArray(pairs) { pair($0, today: today) }),
             ("sessions", .lazyArray(sessions, writing: { write($0, today: today, redaction: redaction, into: &$1) })),
         ])
     }
@@ -97,7 +98,7 @@ public enum IndexDocument {
     static func write(_ g: Goal, in s: Session, redaction: Redaction, withSession: Bool = false,
                       into w: inout JSONWriter) {
         w.object { w in
-            w.field("text", redaction.text(of: g, in: s))
+            w.field("text", redaction.isRedacted(s) ? nil : g.pooledText)
             w.field("line", g.line)
             w.field("achieved", g.achieved)
             w.field("redacted", redaction.isRedacted(s))
@@ -116,7 +117,7 @@ public enum IndexDocument {
         let extras = c.extras  // read once: each property of its own would copy them all
         w.object { w in
             w.field("id", c.id)
-            w.field("text", redaction.text(of: c, in: s))
+            w.field("text", redacted ? nil : c.pooledText)
             w.field("owners", c.owners)
             w.field("status", c.status.rawValue)
             w.field("due", c.due)

@@ -23,8 +23,10 @@ enum CommitmentLinks {
         // Pairs are independent: their reviews are collected on all cores.
         var reviews: [Review]
         do {  // the snapshot is let go before the files change (else they would be copied)
-            let snapshot = files
-            reviews = Parallel.map(Array(byPair.values)) { collectReviews(in: $0, files: snapshot) }.flatMap { $0 }
+            let snapshot = files, numbering = MentionedIDs.numbering()
+            reviews = Parallel.map(Array(byPair.values)) {
+                collectReviews(in: $0, files: snapshot, numbering: numbering)
+            }.flatMap { $0 }
         }
         // Grouped by file, then commitment; reviewers stay in the pair's date order.
         reviews.sort { ($0.file, $0.commitment, $0.order) < ($1.file, $1.commitment, $1.order) }
@@ -62,15 +64,17 @@ enum CommitmentLinks {
     }
 
     /// For one pair's held sessions: which later sessions mention each commitment.
-    /// Ids written so far are chained per packed id (most ids are written once), so
-    /// a journal allocates no list per commitment.
-    private static func collectReviews(in indices: [Int], files: [SessionFile]) -> [Review] {
+    /// Ids written so far are chained per mention number (most ids are written once),
+    /// so a journal allocates no list per commitment. An id no body mentions has no
+    /// number in `numbering` and is skipped.
+    private static func collectReviews(in indices: [Int], files: [SessionFile],
+                                       numbering: [UInt64: UInt32]) -> [Review] {
         var reviews: [Review] = []
         let ordered = indices.sorted {
             let a = files[$0].session!, b = files[$1].session!
             return (a.date, a.file) < (b.date, b.file)
         }
-        var latest: [UInt64: Int] = [:]  // packed id → last entry written with it
+        var latest: [UInt32: Int] = [:]  // mention number → last entry written with it
         var written: [(position: Int, file: Int, commitment: Int, previous: Int)] = []
         for (position, index) in ordered.enumerated() {
             let session = files[index].session!
@@ -87,7 +91,7 @@ enum CommitmentLinks {
             }
             let commitments = session.commitments
             for k in commitments.indices {
-                guard let key = MentionedIDs.pack(commitments[k].id) else { continue }
+                guard let packed = MentionedIDs.pack(commitments[k].id), let key = numbering[packed] else { continue }
                 written.append((position, index, k, latest[key] ?? -1))
                 latest[key] = written.count - 1
             }

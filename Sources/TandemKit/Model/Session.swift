@@ -14,7 +14,9 @@ public final class Session: Sendable {
     public let observers: [String]
     public let status: SessionStatus
     public let duration: Int?
-    public let focus: String?
+    /// Kept with the session's other texts (`TextPool`).
+    private let pooledFocus: PooledText?
+    public var focus: String? { pooledFocus?.string }
     public let confidential: Bool
     public let tags: [String]
     /// `swap: true`: the partners took both roles; counted half a session coached by each.
@@ -24,10 +26,18 @@ public final class Session: Sendable {
     public let goals: [Goal]
     public let commitments: [Commitment]
 
-    public init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
-                status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
-                pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment],
-                swap: Bool = false) {
+    public convenience init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
+                            status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
+                            pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment],
+                            swap: Bool = false) {
+        self.init(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
+                  duration: duration, pooledFocus: focus.map(PooledText.init), confidential: confidential, tags: tags,
+                  pulse: pulse, goals: goals, commitments: commitments, swap: swap)
+    }
+
+    init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
+         status: SessionStatus, duration: Int?, pooledFocus: PooledText?, confidential: Bool, tags: [String],
+         pulse: [(name: String, value: Int)], goals: [Goal], commitments: [Commitment], swap: Bool) {
         self.swap = swap
         self.file = file
         self.date = date
@@ -36,7 +46,7 @@ public final class Session: Sendable {
         self.observers = observers
         self.status = status
         self.duration = duration
-        self.focus = focus
+        self.pooledFocus = pooledFocus
         self.confidential = confidential
         self.tags = tags
         self.pulse = pulse
@@ -47,7 +57,7 @@ public final class Session: Sendable {
     /// The same session with other commitments (texts and facts kept).
     public func with(commitments: [Commitment]) -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
-                duration: duration, focus: focus, confidential: confidential, tags: tags, pulse: pulse,
+                duration: duration, pooledFocus: pooledFocus, confidential: confidential, tags: tags, pulse: pulse,
                 goals: goals, commitments: commitments, swap: swap)
     }
 
@@ -55,7 +65,7 @@ public final class Session: Sendable {
     /// partners, status, the commitments' facts and the ids the body mentions).
     public func essentials() -> Session {
         Session(file: file, date: date, coach: coach, coachee: coachee, observers: observers, status: status,
-                duration: duration, focus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
+                duration: duration, pooledFocus: nil, confidential: confidential, tags: [], pulse: [], goals: [],
                 commitments: commitments.map(\.essentials), swap: swap)
     }
 
@@ -66,11 +76,26 @@ public final class Session: Sendable {
 
 /// A goal: a top-level list item of a goals section.
 public struct Goal: Sendable {
-    public var text: String
-    public var line: Int
-    public var column: Int
+    /// Kept with the session's other texts (`TextPool`).
+    var pooledText: PooledText
+    private var packedLine: Int32, packedColumn: Int32
     /// `true` for `[x]`, `false` for another checkbox, `nil` without one.
     public var achieved: Bool?
+
+    public init(text: String, line: Int, column: Int, achieved: Bool?) {
+        self.init(text: PooledText(text), line: line, column: column, achieved: achieved)
+    }
+
+    init(text: PooledText, line: Int, column: Int, achieved: Bool?) {
+        pooledText = text
+        packedLine = Int32(clamping: line)
+        packedColumn = Int32(clamping: column)
+        self.achieved = achieved
+    }
+
+    public var text: String { get { pooledText.string } set { pooledText = PooledText(newValue) } }
+    public var line: Int { get { Int(packedLine) } set { packedLine = Int32(clamping: newValue) } }
+    public var column: Int { get { Int(packedColumn) } set { packedColumn = Int32(clamping: newValue) } }
 }
 
 public enum CommitmentStatus: String, Sendable, CaseIterable {
@@ -88,7 +113,8 @@ public enum CommitmentStatus: String, Sendable, CaseIterable {
 /// and the public properties read and write them as usual.
 public struct Commitment: Sendable {
     public var id: String
-    public var text: String
+    /// Kept with the session's other texts (`TextPool`).
+    var pooledText: PooledText
     public var owners: [String]
     /// The checkbox character as written (`" "`, `"x"`, `"?"` …).
     public var mark: Character
@@ -108,8 +134,16 @@ public struct Commitment: Sendable {
     public init(id: String, text: String, owners: [String], status: CommitmentStatus, mark: Character,
                 due: LocalDate?, done: LocalDate?, cancelled: LocalDate?, line: Int, column: Int,
                 usesEmojiDates: Bool, hasInvalidDate: Bool) {
+        self.init(id: id, text: PooledText(text), owners: owners, status: status, mark: mark, due: due, done: done,
+                  cancelled: cancelled, line: line, column: column, usesEmojiDates: usesEmojiDates,
+                  hasInvalidDate: hasInvalidDate)
+    }
+
+    init(id: String, text: PooledText, owners: [String], status: CommitmentStatus, mark: Character,
+         due: LocalDate?, done: LocalDate?, cancelled: LocalDate?, line: Int, column: Int,
+         usesEmojiDates: Bool, hasInvalidDate: Bool) {
         self.id = id
-        self.text = text
+        pooledText = text
         self.owners = owners
         self.status = status
         self.mark = mark
@@ -122,6 +156,7 @@ public struct Commitment: Sendable {
         self.cancelled = cancelled
     }
 
+    public var text: String { get { pooledText.string } set { pooledText = PooledText(newValue) } }
     public var due: LocalDate? { get { packedDue.date } set { packedDue = PackedDate(newValue) } }
     public var done: LocalDate? { get { packedDone.date } set { packedDone = PackedDate(newValue) } }
     public var cancelled: LocalDate? { get { packedCancelled.date } set { packedCancelled = PackedDate(newValue) } }
@@ -154,7 +189,7 @@ public struct Commitment: Sendable {
     /// Without its text: what journal-wide rules keep.
     var essentials: Commitment {
         var lean = self
-        lean.text = ""
+        lean.pooledText = .empty
         if recurrence != nil { lean.recurrence = "" }
         return lean
     }

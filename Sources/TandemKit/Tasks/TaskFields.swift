@@ -81,7 +81,8 @@ struct TaskFields {
     }
 
     /// The commitment these fields describe (its id is assigned once the file's are known).
-    func commitment(checkbox: TaskCheckbox, defaultOwners: [String], line: Int, column: Int,
+    /// `text` is this task's text, placed in its session's pool.
+    func commitment(checkbox: TaskCheckbox, text: PooledText, defaultOwners: [String], line: Int, column: Int,
                     sessionDate: LocalDate, cadenceDays: Int) -> Commitment {
         var resolved: LocalDate?
         switch due {

@@ -166,6 +166,14 @@ public struct JSONWriter {
     public mutating func field(_ name: StaticString, _ value: Bool?) { field(name, value) { $0.bool($1) } }
     public mutating func field(_ name: StaticString, _ value: LocalDate?) { field(name, value) { $0.date($1) } }
 
+    /// A session's text, written from where it lies in its pool.
+    mutating func field(_ name: StaticString, _ value: PooledText?) {
+        field(name, value) { w, text in
+            w.beginValue()
+            if w.tree != nil { w.tree!.add(.string(text.string)) } else { text.withBytes { w.out.appendQuoted(utf8: $0) } }
+        }
+    }
+
     public mutating func field(_ name: StaticString, _ values: [String]) {
         key(name)
         array { w in for value in values { w.string(value) } }
@@ -389,19 +397,28 @@ struct JSONBytes: Sendable {
     /// A JSON string literal, as `Escaping.json` writes it.
     mutating func appendQuoted(_ string: String) {
         var string = string
-        let plain = string.withUTF8 { utf8 -> Bool in
-            // Most strings need no escaping: copied whole.
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
-                return false
-            }
-            append(0x22)
-            append(UnsafeRawBufferPointer(utf8))
-            append(0x22)
-            return true
-        }
-        if plain { return }
+        if string.withUTF8({ appendQuotedIfPlain($0) }) { return }
         var escaped = ""
         Escaping.json(string, into: &escaped)
         append(escaped)
+    }
+
+    /// Valid UTF-8 (a pooled text), quoted without making a `String` unless it needs escaping.
+    mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+        if appendQuotedIfPlain(utf8) { return }
+        var escaped = ""
+        Escaping.json(String(decoding: utf8, as: UTF8.self), into: &escaped)
+        append(escaped)
+    }
+
+    /// Most strings need no escaping: copied whole. Returns false, writing nothing, for the others.
+    private mutating func appendQuotedIfPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
+            return false
+        }
+        append(0x22)
+        append(UnsafeRawBufferPointer(utf8))
+        append(0x22)
+        return true
     }
 }

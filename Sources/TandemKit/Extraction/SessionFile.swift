@@ -54,22 +54,30 @@ public struct SessionFile: Sendable {
     public var suppressions = Suppressions()
     /// Names of `sections.required` headings the body lacks.
     public var missingSections: [String] = []
-    /// The file lines of the front-matter keys that findings point at.
-    public var keyLines = KeyLines()
     /// Every commitment-id-shaped word of the body, once each, by its number (see
     /// `MentionedIDs`): what review across sessions looks up. Once the journal has
     /// settled its reviews (`Commitment.reviewedIn`), a journal checked from disk lets them go.
     public var mentions: [UInt32] = []
+    /// The file lines of the front-matter keys that findings point at.
+    public var keyLines = KeyLines()
 
     public init(path: String) { self.path = path }
 
     func keyLine(_ key: String) -> Int { keyLines[key] }
 }
 
-/// Where the keys that rules report on sit (1 when absent). A few integers rather
-/// than a dictionary per file: a large journal keeps one of these per session.
+/// Where the keys that rules report on sit (1 when absent). A few 32-bit integers
+/// rather than a dictionary per file: a large journal keeps one of these per session.
 public struct KeyLines: Sendable, Equatable {
-    public var date = 1, coach = 1, coachee = 1, observer = 1, duration = 1
+    private var lines: (date: Int32, coach: Int32, coachee: Int32, observer: Int32, duration: Int32) = (1, 1, 1, 1, 1)
+
+    public static func == (a: Self, b: Self) -> Bool { a.lines == b.lines }
+
+    public var date: Int { get { Int(lines.date) } set { lines.date = Int32(clamping: newValue) } }
+    public var coach: Int { get { Int(lines.coach) } set { lines.coach = Int32(clamping: newValue) } }
+    public var coachee: Int { get { Int(lines.coachee) } set { lines.coachee = Int32(clamping: newValue) } }
+    public var observer: Int { get { Int(lines.observer) } set { lines.observer = Int32(clamping: newValue) } }
+    public var duration: Int { get { Int(lines.duration) } set { lines.duration = Int32(clamping: newValue) } }
 
     public subscript(key: String) -> Int {
         get {

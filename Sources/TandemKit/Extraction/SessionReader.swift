@@ -139,6 +139,7 @@ public struct SessionReader: Sendable {
         goals.reserveCapacity(goalItems)
         commitments.reserveCapacity(items.count - goalItems)
         var invalidFields: [(index: Int, names: [String])] = []
+        var unknownMarks: [(index: Int, mark: Character)] = []
         let defaultOwners = [coachee]  // one array shared by the commitments that name no owner
         for item in items {
             let column = columns.scalarColumn(line: item.line, byteColumn: item.byteColumn)
@@ -163,6 +164,7 @@ public struct SessionReader: Sendable {
             if commitment.due == nil, task.due != nil { commitment.hasInvalidDate = true }
             let invalid = task.invalid + (commitment.due == nil && task.due != nil ? ["due"] : [])
             if !invalid.isEmpty { invalidFields.append((commitments.count, invalid)) }
+            if commitment.statusIsUnknown { unknownMarks.append((commitments.count, checkbox.mark)) }
             commitments.append(commitment)
         }
         let pool = texts.build()
@@ -173,8 +175,9 @@ public struct SessionReader: Sendable {
             let c = commitments[index]
             problems.append(.impossibleDate(commitment: c.id, line: c.line, column: c.column, fields: names))
         }
-        for c in commitments where c.statusIsUnknown {
-            problems.append(.unknownCheckbox(commitment: c.id, line: c.line, column: c.column, mark: c.mark))
+        for (index, mark) in unknownMarks {  // the marks as written (a commitment keeps one scalar)
+            let c = commitments[index]
+            problems.append(.unknownCheckbox(commitment: c.id, line: c.line, column: c.column, mark: mark))
         }
         return (goals, commitments, pool)
     }

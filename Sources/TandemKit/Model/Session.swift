@@ -5,26 +5,27 @@ public enum SessionStatus: String, Sendable, CaseIterable {
 
 /// One coaching conversation, as read from a session file. A class with
 /// constant properties: sessions are shared by pairs, rules and reports without
-/// copying their fields.
+/// copying their fields. Words first, bytes last: a large journal keeps one per
+/// session, and the order leaves no padding between them.
 public final class Session: Sendable {
     public let file: String
-    public let date: LocalDate
     public let coach: String
     public let coachee: String
+    public let date: LocalDate
     public let observers: [String]
-    public let status: SessionStatus
-    public let duration: Int?
-    /// Kept with the session's other texts (`TextPool`).
-    private let pooledFocus: PooledText?
-    public var focus: String? { pooledFocus?.string }
-    public let confidential: Bool
     public let tags: [String]
-    /// `swap: true`: the partners took both roles; counted half a session coached by each.
-    public let swap: Bool
     /// Sorted by name.
     public let pulse: [(name: String, value: Int)]
     public let goals: [Goal]
     public let commitments: [Commitment]
+    /// Kept with the session's other texts (`TextPool`).
+    private let pooledFocus: PooledText?
+    public var focus: String? { pooledFocus?.string }
+    public let duration: Int?
+    public let status: SessionStatus
+    public let confidential: Bool
+    /// `swap: true`: the partners took both roles; counted half a session coached by each.
+    public let swap: Bool
 
     public convenience init(file: String, date: LocalDate, coach: String, coachee: String, observers: [String],
                             status: SessionStatus, duration: Int?, focus: String?, confidential: Bool, tags: [String],
@@ -107,29 +108,22 @@ public enum CommitmentStatus: String, Sendable, CaseIterable {
 
 /// A task-list item outside a goals section: something someone promised to do.
 ///
-/// Compact on purpose: a large journal keeps every commitment's facts until its
-/// journal-wide rules have run. Dates and positions are stored as 32-bit numbers,
-/// the fields Obsidian Tasks adds (rare in coaching notes) share one optional box,
-/// and the public properties read and write them as usual.
+/// Compact on purpose (80 bytes): a large journal keeps every commitment's facts
+/// until its journal-wide rules have run. Dates and positions are stored as 32-bit
+/// numbers, the checkbox mark, the status and the flags share one word, the fields
+/// Obsidian Tasks adds (rare in coaching notes) share one optional box, and the
+/// public properties read and write them as usual.
 public struct Commitment: Sendable {
     public var id: String
     /// Kept with the session's other texts (`TextPool`).
     var pooledText: PooledText
     public var owners: [String]
-    /// The checkbox character as written (`" "`, `"x"`, `"?"` …).
-    public var mark: Character
     /// Later held sessions of the pair that mention this commitment's id, in date order.
     public var reviewedIn: [String] = []
     private var extrasBox: TaskExtrasBox?
     private var packedDue = PackedDate.none, packedDone = PackedDate.none, packedCancelled = PackedDate.none
     private var packedLine: Int32, packedColumn: Int32
-    public var status: CommitmentStatus
-    /// The due field's syntax, so edits can answer in the same style.
-    public var usesEmojiDates: Bool
-    /// A date field could not be read (`due:2026-02-30`); its finding is `due-invalid`.
-    public var hasInvalidDate: Bool
-    /// Open and waiting on an open commitment it depends on (set for the whole journal).
-    public var blocked = false
+    private var flags = CommitmentFlags()
 
     public init(id: String, text: String, owners: [String], status: CommitmentStatus, mark: Character,
                 due: LocalDate?, done: LocalDate?, cancelled: LocalDate?, line: Int, column: Int,
@@ -145,16 +139,30 @@ public struct Commitment: Sendable {
         self.id = id
         pooledText = text
         self.owners = owners
-        self.status = status
-        self.mark = mark
         packedLine = Int32(clamping: line)
         packedColumn = Int32(clamping: column)
+        self.status = status
+        self.mark = mark
         self.usesEmojiDates = usesEmojiDates
         self.hasInvalidDate = hasInvalidDate
         self.due = due
         self.done = done
         self.cancelled = cancelled
     }
+
+    /// The checkbox character as written (`" "`, `"x"`, `"?"` …); a mark of several
+    /// scalars (`✔️`) reads back as U+FFFD, unknown like the mark it stands for.
+    public var mark: Character {
+        get { Character(flags.markScalar) }
+        set { flags.markScalar = newValue.unicodeScalars.count == 1 ? newValue.unicodeScalars.first! : "\u{FFFD}" }
+    }
+    public var status: CommitmentStatus { get { flags.status } set { flags.status = newValue } }
+    /// The due field's syntax, so edits can answer in the same style.
+    public var usesEmojiDates: Bool { get { flags[.emojiDates] } set { flags[.emojiDates] = newValue } }
+    /// A date field could not be read (`due:2026-02-30`); its finding is `due-invalid`.
+    public var hasInvalidDate: Bool { get { flags[.invalidDate] } set { flags[.invalidDate] = newValue } }
+    /// Open and waiting on an open commitment it depends on (set for the whole journal).
+    public var blocked: Bool { get { flags[.blocked] } set { flags[.blocked] = newValue } }
 
     public var text: String { get { pooledText.string } set { pooledText = PooledText(newValue) } }
     public var due: LocalDate? { get { packedDue.date } set { packedDue = PackedDate(newValue) } }
@@ -224,6 +232,46 @@ struct TaskExtras: Sendable, Equatable {
 private final class TaskExtrasBox: Sendable {
     let value: TaskExtras
     init(_ value: TaskExtras) { self.value = value }
+}
+
+/// A commitment's checkbox mark (21 bits), status (2 bits) and flags in one word.
+private struct CommitmentFlags: Sendable {
+    enum Flag: UInt32 {
+        case emojiDates = 23, invalidDate = 24, blocked = 25
+    }
+
+    private var raw: UInt32 = 0x20  // a space: an open box
+    private static let markBits: UInt32 = 0x1F_FFFF, statusShift: UInt32 = 21
+
+    var markScalar: Unicode.Scalar {
+        get { Unicode.Scalar(raw & Self.markBits) ?? "\u{FFFD}" }
+        set { raw = raw & ~Self.markBits | newValue.value }
+    }
+
+    var status: CommitmentStatus {
+        get {
+            switch raw >> Self.statusShift & 3 {
+            case 0: .open
+            case 1: .inProgress
+            case 2: .done
+            default: .cancelled
+            }
+        }
+        set {
+            let code: UInt32 = switch newValue {
+            case .open: 0
+            case .inProgress: 1
+            case .done: 2
+            case .cancelled: 3
+            }
+            raw = raw & ~(3 << Self.statusShift) | code << Self.statusShift
+        }
+    }
+
+    subscript(flag: Flag) -> Bool {
+        get { raw & 1 << flag.rawValue != 0 }
+        set { raw = newValue ? raw | 1 << flag.rawValue : raw & ~(1 << flag.rawValue) }
+    }
 }
 
 /// An optional date in four bytes (days since 1970; `Int32.min` for none).

@@ -90,4 +90,30 @@ import Testing
         #expect(b.commitments.map(\.owners) == [["ben"], ["ana", "ben"]])
         #expect(c.commitments.map(\.owners) == [["cy"], ["ana"]])
     }
+
+    /// The mark shares a word with the status and flags; one of several scalars is
+    /// still reported as written, and still counts as unknown (open).
+    @Test func checkboxMarksKeepTheirMeaningAndAreReportedAsWritten() throws {
+        let file = reader.read(path: "sessions/s.md", bytes: Array((Self.frontMatter + """
+            - [?] Maybe later
+            - [✔️] Ticked with an emoji
+            - [/] Started due:2026-11-10
+            - [X] Done
+            """).utf8))
+        let s = try #require(file.session)
+        #expect(s.commitments.map(\.status) == [.open, .open, .inProgress, .done])
+        #expect(s.commitments.map(\.statusIsUnknown) == [true, true, false, false])
+        #expect(s.commitments.map(\.mark) == ["?", "\u{FFFD}", "/", "X"])
+        let reported = file.issues.compactMap { issue -> Character? in
+            if case let .unknownCheckbox(_, _, _, mark) = issue { return mark } else { return nil }
+        }
+        #expect(reported == ["?", "✔️"])
+    }
+
+    /// A journal read whole keeps one of each per commitment and goal.
+    @Test func commitmentsAndGoalsStayCompact() {
+        #expect(MemoryLayout<PooledText>.size == MemoryLayout<String>.size)
+        #expect(MemoryLayout<Commitment>.stride <= 80)
+        #expect(MemoryLayout<Goal>.stride <= 32)
+    }
 }

@@ -52,7 +52,8 @@ public struct SessionReader: Sendable {
                                                coach: coach, coachee: coachee, problems: &file.issues)
         if focus != nil { texts.bind(&focus!, to: pool) }
         var (observers, tags, pulse) = (header.observers, header.tags, header.pulse)
-        SharedLists.share(observers: &observers, tags: &tags, pulse: &pulse, commitments: &commitments)
+        SharedLists.share(observers: &observers, tags: &tags, pulse: &pulse, commitments: &commitments,
+                          missingSections: &file.missingSections)
         file.session = Session(
             file: path, date: date, coach: coach, coachee: coachee, observers: observers, status: header.status,
             duration: header.duration, pooledFocus: focus, confidential: header.confidential, tags: tags,

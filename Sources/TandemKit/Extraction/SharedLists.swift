@@ -1,8 +1,8 @@
 import Synchronization
 
 /// The short lists that recur from session to session (a commitment's owners, the
-/// tags, the observers, the pulse ratings), kept once per process and shared by
-/// every session that writes the same list.
+/// tags, the observers, the pulse ratings, the required sections a file lacks), kept
+/// once per process and shared by every session that writes the same list.
 ///
 /// A team writes a handful of distinct lists thousands of times: each kept as its
 /// own array costs a heap block of 48 to 80 bytes, and a journal read whole held
@@ -35,8 +35,9 @@ enum SharedLists {
     /// Replaces each list of one file by the equal list kept before, if any: one
     /// lock for the whole file.
     static func share(observers: inout [String], tags: inout [String], pulse: inout [(name: String, value: Int)],
-                      commitments: inout [Commitment]) {
+                      commitments: inout [Commitment], missingSections: inout [String]) {
         tables.withLock { tables in
+            share(&missingSections, in: &tables.names)
             share(&observers, in: &tables.names)
             share(&tags, in: &tables.names)
             if !pulse.isEmpty { pulse = tables.ratings.insert(Ratings(list: pulse)).memberAfterInsert.list }

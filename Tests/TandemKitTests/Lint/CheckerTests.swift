@@ -46,6 +46,25 @@ import Testing
         #expect(Set(found + [written]).count == 2)
     }
 
+    /// `section-missing` words its message when shown too, from the file's list of
+    /// missing sections (shared by every file that misses the same ones).
+    @Test func eachMissingSectionIsNamedInItsOwnFinding() throws {
+        var configuration = Configuration()
+        configuration.requiredSections = ["Check-in", "Goals", "Commitments"]
+        let reader = SessionReader(configuration: configuration)
+        let context = FileContext(today: LocalDate(year: 2026, month: 11, day: 25)!, configuration: configuration, history: nil)
+        func messages(_ path: String, _ body: String) throws -> [String] {
+            let file = reader.read(path: path, bytes: Array("---\ndate: 2026-11-03\ncoach: ana\ncoachee: ben\n---\n\(body)".utf8))
+            return SectionMissingRule().check(try #require(file.session), file: file, context: context).map(\.message)
+        }
+        #expect(try messages("sessions/a.md", "Notes.\n") == ["required section 'Check-in' is missing",
+                                                             "required section 'Goals' is missing",
+                                                             "required section 'Commitments' is missing"])
+        #expect(try messages("sessions/b.md", "## Goals\n") == ["required section 'Check-in' is missing",
+                                                               "required section 'Commitments' is missing"])
+        #expect(try messages("sessions/c.md", "## Check-in\n## goals:\n## Commitments\n").isEmpty)
+    }
+
     /// Copies of one meeting are found within each pair's dated history: a cancelled
     /// copy does not count, another pair or another date is no copy, and every later
     /// copy points at the first.

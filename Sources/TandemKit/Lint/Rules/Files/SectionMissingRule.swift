@@ -1,4 +1,7 @@
-struct SectionMissingRule: SessionRule {
+/// A struggling journal misses a section in every second session: the message is
+/// worded when shown, from the file's list of missing sections (kept once per
+/// process for every file that misses the same ones, `SharedLists`).
+struct SectionMissingRule: SessionRule, DeferredMessageRule {
     static let description = RuleDescription(
         id: "section-missing", defaultSeverity: .warning,
         summary: "A heading listed in `sections.required` is absent from a held session.",
@@ -15,8 +18,14 @@ struct SectionMissingRule: SessionRule {
 
     func check(_ session: Session, file: SessionFile, context: FileContext) -> [Finding] {
         guard session.isHeld else { return [] }
-        return file.missingSections.map { name in
-            finding(SourceLocation(file: file.path), "required section '\(name)' is missing", pair: session.pair)
+        return file.missingSections.indices.map { index in
+            finding(SourceLocation(file: file.path),
+                    FindingMessage(deferring: .init(words: file.missingSections, first: index)), pair: session.pair)
         }
+    }
+
+    static func message(of finding: Finding, _ facts: FindingMessage.Facts) -> String {
+        let index = Int(facts.first)
+        return "required section '\(facts.words.indices.contains(index) ? facts.words[index] : "")' is missing"
     }
 }

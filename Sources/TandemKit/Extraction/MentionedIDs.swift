@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The commitment-id-shaped words of a session body (seven characters of the id
 /// alphabet, a letter first, whole words, any case), packed into integers so a
 /// journal of thousands of sessions keeps them cheaply. Review across sessions
@@ -10,7 +8,7 @@ public enum MentionedIDs {
     /// their mentions as these four-byte numbers: most id-shaped words are ordinary
     /// words (`cadence`, `meeting`) that recur in every session, so the table stays
     /// small while the journal's mentions halve. Numbers are compared, never shown.
-    private static let numbers = Mutex<[UInt64: UInt32]>([:])
+    private static let numbers = Locked<[UInt64: UInt32]>([:])
 
     /// The numbers of `keys`, numbering the words not seen before.
     static func numbered(_ keys: [UInt64]) -> [UInt32] {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The short lists that recur from session to session (a commitment's owners, the
 /// tags, the observers, the pulse ratings, the required sections a file lacks), kept
 /// once per process and shared by every session that writes the same list.
@@ -30,7 +28,7 @@ enum SharedLists {
         var ratings = Set<Ratings>()
     }
 
-    private static let tables = Mutex(Tables())
+    private static let tables = Locked(Tables())
 
     /// Replaces each list of one file by the equal list kept before, if any: one
     /// lock for the whole file.

@@ -1,5 +1,3 @@
-import Synchronization
-
 public enum PairHistories {
     /// Configured pairs plus every pair seen in a session, sorted by ids. For the
     /// whole journal, ask `Journal.pairHistories`, built once and shared.
@@ -25,7 +23,7 @@ public enum PairHistories {
 /// `index` of one run). Safe to use from several threads: the first caller builds
 /// while the others wait.
 final class PairHistoriesCache: Sendable {
-    private let histories = Mutex<[PairHistory]?>(nil)
+    private let histories = Locked<[PairHistory]?>(nil)
 
     func value(_ build: () -> [PairHistory]) -> [PairHistory] {
         histories.withLock { cached in

@@ -98,7 +98,7 @@ public enum IndexDocument {
     static func write(_ g: Goal, in s: Session, redaction: Redaction, withSession: Bool = false,
                       into w: inout JSONWriter) {
         w.object { w in
-            w.field("text", redaction.isRedacted(s) ? nil : g.pooledText)
+            w.field("text", redaction.pooledText(of: g, in: s))
             w.field("line", g.line)
             w.field("achieved", g.achieved)
             w.field("redacted", redaction.isRedacted(s))
@@ -117,7 +117,7 @@ public enum IndexDocument {
         let extras = c.extras  // read once: each property of its own would copy them all
         w.object { w in
             w.field("id", c.id)
-            w.field("text", redacted ? nil : c.pooledText)
+            w.field("text", redaction.pooledText(of: c, in: s))
             w.field("owners", c.owners)
             w.field("status", c.status.rawValue)
             w.field("due", c.due)

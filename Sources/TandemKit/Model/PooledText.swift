@@ -5,10 +5,10 @@
 ///
 /// A pool is written once, while it is made, and only read after: `PooledText`
 /// shares it across threads (`ManagedBuffer` itself cannot be `Sendable`).
-final class TextPool: ManagedBuffer<Int, UInt8> {
+final class TextPool: ManagedBuffer<Void, UInt8> {
     /// A pool holding `bytes`.
     static func make(_ bytes: [UInt8]) -> TextPool {
-        let pool = unsafeDowncast(TextPool.create(minimumCapacity: bytes.count) { _ in bytes.count }, to: TextPool.self)
+        let pool = unsafeDowncast(TextPool.create(minimumCapacity: bytes.count) { _ in }, to: TextPool.self)
         pool.withUnsafeMutablePointerToElements { elements in
             bytes.withUnsafeBufferPointer { source in
                 if let base = source.baseAddress { elements.update(from: base, count: source.count) }
@@ -85,7 +85,8 @@ struct TextPoolBuilder {
         guard !text.isEmpty else { return .empty }
         let start = bytes.count
         bytes.append(contentsOf: text.utf8)
-        // A session's texts are far below 4 GB; a larger one is cut to the limit.
+        // Files are read up to 64 MB, so a session's texts stay far below the 4 GB a
+        // range can address; a text past it would be left out rather than trap.
         guard bytes.count <= Int(UInt32.max) else {
             bytes.removeLast(bytes.count - start)
             return .empty
